@@ -98,6 +98,13 @@ public final class PageBuilder {
                     continue;
                 }
             }
+            if (page.giveBackNotesFor(piece)) {
+                trial = page.copy();
+                if (trial.add(piece, false)) {
+                    page = trial;
+                    continue;
+                }
+            }
             page.addOverfull(piece);
         }
         return page;
@@ -123,6 +130,7 @@ public final class PageBuilder {
         page.notes.addAll(carried.subList(0, k));
         page.notesHeight = carried.subList(0, k).stream().mapToLong(Piece::height).sum();
         page.carry = new ArrayList<>(carried.subList(k, carried.size()));
+        page.continuedLines = k;
         page.continued = true;
         return page;
     }
@@ -135,6 +143,8 @@ public final class PageBuilder {
         List<NoteKey> placedHere = new ArrayList<>();
         long bodyHeight;
         long notesHeight;
+        /** How many of the first note lines continue a note from the previous page. */
+        int continuedLines;
         boolean continued;
 
         Page copy() {
@@ -145,6 +155,7 @@ public final class PageBuilder {
             p.placedHere = new ArrayList<>(placedHere);
             p.bodyHeight = bodyHeight;
             p.notesHeight = notesHeight;
+            p.continuedLines = continuedLines;
             p.continued = continued;
             return p;
         }
@@ -181,19 +192,50 @@ public final class PageBuilder {
             }
         }
 
+        /**
+         * On a page holding only a continued note, hands note lines back to the carry until the
+         * piece fits: running text must advance on every page.
+         */
+        boolean giveBackNotesFor(Piece piece) {
+            if (hasBody() || notes.isEmpty()) return false;
+            while (!notes.isEmpty() && piece.height() + separator + notesHeight > textHeight) {
+                Piece last = notes.remove(notes.size() - 1);
+                notesHeight -= last.height();
+                carry.add(0, last);
+                continuedLines = Math.min(continuedLines, notes.size());
+            }
+            return true;
+        }
+
         boolean fits() {
             return bodyHeight + (notes.isEmpty() ? 0 : separator + notesHeight) <= textHeight;
         }
 
         private boolean placeNote(List<Piece> lines, boolean strict) {
             if (lines.isEmpty()) return true;
+            long room = textHeight - bodyHeight - separator - notesHeight;
+            if (!strict) {
+                // running text cannot wait: a note continued from the previous page holds back
+                // more of itself so that this note still starts beside its reference
+                long need = lines.get(0).height() + (lines.size() > 1 ? lines.get(1).height() : 0);
+                while (room < need && continuedLines > 0) {
+                    Piece back = notes.remove(--continuedLines);
+                    notesHeight -= back.height();
+                    room += back.height();
+                    carry.add(0, back);
+                }
+            }
             if (!carry.isEmpty()) {
                 // an earlier note on this page is already split: this one cannot start here
                 if (strict) return false;
-                carry.addAll(lines);
+                int k = 0;
+                long h = 0;
+                while (k < lines.size() && h + lines.get(k).height() <= room) h += lines.get(k++).height();
+                notes.addAll(lines.subList(0, k));
+                notesHeight += h;
+                carry.addAll(lines.subList(k, lines.size()));
                 return true;
             }
-            long room = textHeight - bodyHeight - separator - notesHeight;
             long total = lines.stream().mapToLong(Piece::height).sum();
             if (total <= room) {
                 notes.addAll(lines);
