@@ -40,24 +40,29 @@ final class TermIndex {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Records the terms used on one page of running text. */
+    /**
+     * Records the terms used on one page: running text and notes, headings included. The page's
+     * lines are searched as one text, so a two-word term broken across lines is found.
+     */
     void scan(ComposedPage page, int number) {
         if (forms == null) return;
-        for (Piece p : page.body()) scanItems(p.items(), number);
-        for (Piece p : page.notes()) scanItems(p.items(), number);
+        StringBuilder text = new StringBuilder();
+        for (Piece p : page.body()) scanItems(p.items(), number, text);
+        for (Piece p : page.notes()) scanItems(p.items(), number, text);
+        Matcher m = forms.matcher(text);
+        while (m.find()) {
+            String id = entryOfForm.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (id != null) add(id, number);
+        }
     }
 
-    private void scanItems(List<Item> items, int number) {
+    private void scanItems(List<Item> items, int number, StringBuilder text) {
         for (Item it : items) {
-            if (!(it instanceof Item.TextLine tl) || tl.tag().role() == Role.HEADING) continue;
+            if (!(it instanceof Item.TextLine tl) || tl.tag().role() == Role.ARTIFACT) continue;
             for (Run r : tl.line().runs()) {
                 if (r.target() instanceof Target.TermRef t) add(t.entryId(), number);
             }
-            Matcher m = forms.matcher(LinePieces.text(tl.line()));
-            while (m.find()) {
-                String id = entryOfForm.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                if (id != null) add(id, number);
-            }
+            text.append(LinePieces.text(tl.line())).append('\n');
         }
     }
 

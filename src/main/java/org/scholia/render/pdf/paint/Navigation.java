@@ -60,7 +60,8 @@ final class Navigation {
                 if (dest == null) continue; // a target the layout did not place (e.g. an unused note)
                 link.setDestination(dest);
             }
-            link.setContents(l.uri() != null ? l.uri() : l.tag().role().name().toLowerCase().replace('_', ' '));
+            // what the link is, for screen readers and tools: the address, or the place it opens
+            link.setContents(l.uri() != null ? l.uri() : l.anchor());
             page.getAnnotations().add(link);
         }
     }
