@@ -89,6 +89,31 @@ final class PdfPages implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Glyphs drawn outside the text block, except on the running-head and page-number lines
+     * (which sit in the top and bottom margins by design), as "page N 'x' at (x, y)".
+     */
+    List<String> glyphsOutsideTextArea(org.scholia.style.Profile profile) {
+        float top = pt(profile.margins().top()), bottom = pt(profile.pageHeight() - profile.margins().bottom());
+        float headZone = top - 30, folio = bottom + pt(profile.margins().bottom()) / 2;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < pages(); i++) {
+            float left = pt(profile.textLeft(i + 1)), right = left + pt(profile.measure());
+            for (Glyph g : glyphs.get(i)) {
+                if (g.text().isBlank()) continue;
+                boolean across = g.x() >= left - 0.5f && g.x() + g.width() <= right + 0.5f;
+                boolean inBlock = g.baseline() - g.size() * 0.75f >= top - 0.5f && g.baseline() <= bottom + 0.5f;
+                boolean furniture = Math.abs(g.baseline() - folio) < 1 || (g.baseline() < top && g.baseline() > headZone);
+                if (!across || !(inBlock || furniture)) out.add(String.format("page %d '%s' at (%.1f, %.1f)", i, g.text(), g.x(), g.baseline()));
+            }
+        }
+        return out;
+    }
+
+    private static float pt(long sp) {
+        return sp / 65536f;
+    }
+
     @Override
     public void close() throws IOException {
         doc.close();

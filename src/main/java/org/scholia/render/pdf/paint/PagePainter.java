@@ -35,6 +35,7 @@ final class PagePainter {
     private final FontCache fonts;
     private final MessageDigest digest;
     private final Map<ImageFile, PDImageXObject> images = new HashMap<>();
+    private final Map<PDType0Font, Float> spaceWidths = new HashMap<>();
 
     PagePainter(PDDocument doc, FontCache fonts, MessageDigest digest) {
         this.doc = doc;
@@ -60,43 +61,111 @@ final class PagePainter {
         }
     }
 
+    /**
+     * One line: BT, then one TJ per group of runs that share font, size, colour and rise. The
+     * gaps between runs (inter-word glue as justified) are drawn as real space characters with a
+     * TJ adjustment that lands the next word exactly where the layout put it, so copying,
+     * searching and screen readers get the words apart. Adjustments are computed from the PDF
+     * pen position itself, so rounding never accumulates along the line.
+     */
     private void line(PDPageContentStream cs, Item.TextLine t, float pageHeight) throws IOException {
-        if (t.line().runs().isEmpty()) return;
+        List<Run> runs = t.line().runs();
+        if (runs.isEmpty()) return;
         cs.beginText();
         PDType0Font current = null;
         double size = -1;
         int rgb = -1;
-        for (Run run : t.line().runs()) {
-            if (run.text().isEmpty()) continue;
-            PDType0Font font = fonts.font(run.face());
-            if (font != current || run.size() != size) {
-                cs.setFont(font, (float) run.size());
+        int i = 0;
+        while (i < runs.size()) {
+            Run first = runs.get(i);
+            PDType0Font font = fonts.font(first.face());
+            if (font != current || first.size() != size) {
+                cs.setFont(font, (float) first.size());
                 current = font;
-                size = run.size();
+                size = first.size();
             }
-            if (run.rgb() != rgb) {
-                setFill(cs, run.rgb());
-                rgb = run.rgb();
+            if (first.rgb() != rgb) {
+                setFill(cs, first.rgb());
+                rgb = first.rgb();
             }
-            float x = pt(t.x() + run.x());
-            float y = pageHeight - pt(t.baseline() - run.rise());
-            cs.setTextMatrix(Matrix.getTranslateInstance(x, y));
-            if (run.actualText() != null) {
+            float x0 = pt(t.x() + first.x());
+            float y = pageHeight - pt(t.baseline() - first.rise());
+            cs.setTextMatrix(Matrix.getTranslateInstance(x0, y));
+            if (first.actualText() != null) {
                 COSDictionary props = new COSDictionary();
-                props.setItem(COSName.ACTUAL_TEXT, new COSString(run.actualText()));
+                props.setItem(COSName.ACTUAL_TEXT, new COSString(first.actualText()));
                 cs.beginMarkedContent(SPAN, PDPropertyList.create(props));
+                show(cs, font, List.of(first), t.x(), x0);
+                cs.endMarkedContent();
+                i++;
+            } else {
+                int j = i + 1;
+                while (j < runs.size() && sameGroup(first, runs.get(j))) j++;
+                show(cs, font, runs.subList(i, j), t.x(), x0);
+                i = j;
             }
-            try {
-                if (run.kerning() == null) cs.showText(run.text());
-                else cs.showTextWithPositioning(positioned(run.text(), run.kerning()));
-            } catch (IllegalArgumentException e) {
-                // the engine only gives a face characters it covers; never crash on one that slips through
-            }
-            if (run.actualText() != null) cs.endMarkedContent();
-            digest.update(run.text().getBytes(StandardCharsets.UTF_8));
-            digest.update(Float.toString(x + y).getBytes(StandardCharsets.US_ASCII));
+            digest.update(first.text().getBytes(StandardCharsets.UTF_8));
+            digest.update(Float.toString(x0 + y).getBytes(StandardCharsets.US_ASCII));
         }
         cs.endText();
+    }
+
+    private static boolean sameGroup(Run a, Run b) {
+        return b.actualText() == null && a.face() == b.face() && a.size() == b.size() && a.rgb() == b.rgb()
+                && a.rise() == b.rise();
+    }
+
+    /** Shows runs of one font as one TJ, starting at pen position x0 (points). */
+    private void show(PDPageContentStream cs, PDType0Font font, List<Run> group, long lineX, float x0) throws IOException {
+        float size = (float) group.get(0).size();
+        float space = spaceWidth(font);
+        List<Object> tj = new ArrayList<>();
+        float pen = x0;
+        for (Run run : group) {
+            if (run.text().isEmpty()) continue;
+            float target = pt(lineX + run.x());
+            float gap = target - pen;
+            if (!tj.isEmpty() && space > 0 && gap > space * size / 2000) {
+                tj.add(" ");
+                tj.add(-(gap - space * size / 1000) * 1000 / size);
+            } else if (Math.abs(gap) > 0.001f) {
+                tj.add(-gap * 1000 / size);
+            }
+            float width;
+            try {
+                width = font.getStringWidth(run.text());
+            } catch (IllegalArgumentException | IOException e) {
+                continue; // the engine only gives a face characters it covers; never crash on one that slips through
+            }
+            if (run.kerning() == null) {
+                tj.add(run.text());
+            } else {
+                for (Object o : positioned(run.text(), run.kerning())) {
+                    tj.add(o);
+                    if (o instanceof Float f) width -= f;
+                }
+            }
+            pen = target + width * size / 1000;
+        }
+        if (!tj.isEmpty()) {
+            try {
+                cs.showTextWithPositioning(tj.toArray());
+            } catch (IllegalArgumentException e) {
+                // as above: an unencodable character leaves the group undrawn rather than the book unbuilt
+            }
+        }
+    }
+
+    /** Width of the font's space in 1/1000 em, or 0 if it has none (gaps are then pure moves). */
+    private float spaceWidth(PDType0Font font) {
+        return spaceWidths.computeIfAbsent(font, f -> {
+            try {
+                f.encode(" ");
+                return f.getStringWidth(" ");
+            } catch (IllegalArgumentException | IOException e) {
+                return 0f;
+            }
+        });
     }
 
     /** The TJ array: text pieces separated by the negated kerning (TJ moves left for positive numbers). */
