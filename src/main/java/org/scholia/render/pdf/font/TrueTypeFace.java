@@ -19,6 +19,8 @@ final class TrueTypeFace implements FontFace {
     private final String name;
     private final byte[] ttf;
     private final CmapLookup cmap;
+    /** Glyph ids of the Basic Multilingual Plane, looked up once: fontbox's cmap boxes every lookup. */
+    private final char[] bmp = new char[0x10000];
     private final int[] advances;
     private final int unitsPerEm;
     private final double ascent;
@@ -50,6 +52,12 @@ final class TrueTypeFace implements FontFace {
             }
             this.name = font.getName() == null ? origin : font.getName();
             this.cmap = font.getUnicodeCmapLookup();
+            if (cmap == null) {
+                throw new IllegalArgumentException(origin + ": font has no Unicode cmap");
+            }
+            for (int cp = 0; cp < bmp.length; cp++) {
+                bmp[cp] = (char) cmap.getGlyphId(cp);
+            }
             this.unitsPerEm = font.getUnitsPerEm();
             int glyphs = font.getNumberOfGlyphs();
             this.advances = new int[glyphs];
@@ -90,12 +98,12 @@ final class TrueTypeFace implements FontFace {
 
     @Override
     public boolean covers(int codePoint) {
-        return cmap.getGlyphId(codePoint) != 0;
+        return glyph(codePoint) != 0;
     }
 
     /** The glyph id the cmap gives a code point, 0 when none. */
     int glyph(int codePoint) {
-        return cmap.getGlyphId(codePoint);
+        return codePoint < bmp.length ? bmp[codePoint] : cmap.getGlyphId(codePoint);
     }
 
     /** A code point that maps to this glyph, or -1 (used to draw glyphs a shaper substituted). */

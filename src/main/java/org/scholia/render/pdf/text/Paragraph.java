@@ -57,6 +57,8 @@ final class Paragraph {
     private final BitSet reported = new BitSet();
     private final TextStyle[] styleAt;
     private final Target[] targetAt;
+    private TextStyle lastStyle;
+    private FontFace lastFace;
 
     /**
      * @param measure  line width, to find words too wide for it; Long.MAX_VALUE for one line
@@ -346,7 +348,11 @@ final class Paragraph {
 
     /** The face to draw a code point in the style: the styled face, else the first fallback with it. */
     private FontFace faceFor(int cp, TextStyle style) {
-        FontFace face = fonts.face(style);
+        if (style != lastStyle) {
+            lastStyle = style;
+            lastFace = fonts.face(style);
+        }
+        FontFace face = lastFace;
         if (face.covers(cp)) {
             return face;
         }
