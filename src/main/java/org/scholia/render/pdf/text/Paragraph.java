@@ -38,6 +38,7 @@ final class Paragraph {
     static final char FORCED_BREAK = '\u2028';
     private static final int URL_BREAK_PENALTY = 100;
     private static final int ANYWHERE_PENALTY = 500;
+    private static final int BEFORE_DASH_PENALTY = 500;
 
     final String text;
     final List<Piece> pieces = new ArrayList<>();
@@ -122,6 +123,8 @@ final class Paragraph {
         while (i < len && isSpace(text.charAt(i))) {
             i++;
         }
+        int wordEnd = -1;       // end of the space-delimited word holding i
+        boolean codeLike = false;
         while (i < len) {
             char c = text.charAt(i);
             if (c == FORCED_BREAK) {
@@ -149,7 +152,14 @@ final class Paragraph {
                 while (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK && !breakAt[e]) {
                     e++;
                 }
-                segment(i, e, measure, hyphenate && i < lastWord);
+                if (i >= wordEnd) {
+                    wordEnd = i;
+                    while (wordEnd < len && !isSpace(text.charAt(wordEnd)) && text.charAt(wordEnd) != FORCED_BREAK) {
+                        wordEnd++;
+                    }
+                    codeLike = codeLike(i, wordEnd);
+                }
+                segment(i, e, measure, hyphenate && !codeLike, i < lastWord);
                 if (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK) {
                     breakInsideText(e);
                 }
@@ -176,13 +186,34 @@ final class Paragraph {
             add(new Penalty(0, params.exHyphenPenalty(), true), -1, e, e);
         } else if (before == '\u2013' || before == '\u2014') {
             add(new Penalty(0, params.exHyphenPenalty(), false), -1, e, e);
+        } else if (text.charAt(e) == '\u2013' || text.charAt(e) == '\u2014') {
+            add(new Penalty(0, BEFORE_DASH_PENALTY, false), -1, e, e);  // a line should not start with a dash
         } else {
             add(new Penalty(0, 0, false), -1, e, e);
         }
     }
 
-    /** Text between break opportunities: cut into pieces, then boxes with hyphenation points. */
-    private void segment(int start, int end, long measure, boolean hyphenate) {
+    /** URLs, e-mail addresses, paths, identifiers: never hyphenated (a hyphen would change them). */
+    private boolean codeLike(int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '@' || c == '\\' || c == '_' || Character.isDigit(c)
+                    || (c == '.' && i + 1 < end && Character.isLetter(text.charAt(i + 1)))
+                    || targetAt[i] instanceof Target.Uri) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text between break opportunities: cut into pieces, then boxes with hyphenation points.
+     *
+     * @param hyphenate   the text is a word that may be hyphenated
+     * @param notLastWord it is not the paragraph's last word (which is hyphenated only if it
+     *                    is too wide for any line)
+     */
+    private void segment(int start, int end, long measure, boolean hyphenate, boolean notLastWord) {
         int first = pieces.size();
         int p = start;
         while (p < end) {
@@ -217,9 +248,16 @@ final class Paragraph {
             Piece pc = pieces.get(k);
             width += pc.shaped().widthSp(pc.size());
         }
-        BitSet emergency = width > measure ? emergencyBreaks(start, end, measure, width) : null;
+        boolean overlong = width > measure;
+        BitSet hyphens = new BitSet();
+        if (hyphenate && (notLastWord || overlong)) {
+            for (int k = first; k < pieces.size(); k++) {
+                hyphenationPoints(pieces.get(k), hyphens);
+            }
+        }
+        BitSet emergency = overlong ? emergencyBreaks(start, end, measure, width, hyphens) : null;
         for (int k = first; k < pieces.size(); k++) {
-            boxes(k, hyphenate, emergency);
+            boxes(k, hyphens, emergency);
         }
     }
 
@@ -232,9 +270,10 @@ final class Paragraph {
 
     /**
      * Break points for a word too wide for the measure: after '/', '-', '.' (a URL's natural
-     * joints), and in any part still too wide, between every two characters.
+     * joints), and in any part still too wide between joints and hyphenation points, between
+     * every two characters.
      */
-    private BitSet emergencyBreaks(int start, int end, long measure, long width) {
+    private BitSet emergencyBreaks(int start, int end, long measure, long width, BitSet hyphens) {
         BitSet at = new BitSet();
         for (int i = start + 1; i < end; i++) {
             char c = text.charAt(i - 1);
@@ -242,11 +281,13 @@ final class Paragraph {
                 at.set(i);
             }
         }
-        // every char where the parts between joints are long (estimated by their share of chars)
+        BitSet dividers = (BitSet) at.clone();
+        dividers.or(hyphens);
         int prev = start;
-        for (int j = at.nextSetBit(start); ; j = at.nextSetBit(j + 1)) {
+        for (int j = dividers.nextSetBit(start + 1); ; j = dividers.nextSetBit(j + 1)) {
             int stop = j < 0 ? end : j;
-            if ((double) width * (stop - prev) / (end - start) > measure * 0.9) {
+            // a part's width estimated by its share of the chars: generous, breaks cost little
+            if ((double) width * (stop - prev) / (end - start) > measure * 0.8) {
                 for (int i = prev + 1; i < stop; i++) {
                     if (!Character.isLowSurrogate(text.charAt(i))) {
                         at.set(i);
@@ -261,22 +302,24 @@ final class Paragraph {
         return at;
     }
 
-    /** The boxes of one piece, split at its hyphenation and emergency points. */
-    private void boxes(int k, boolean hyphenate, BitSet emergency) {
+    /**
+     * The boxes of one piece, split at its hyphenation and emergency points. An emergency break
+     * is TeX's ragged-right construction (Knuth–Plass 1981, "ragged right"): glue with stretch
+     * before the penalty and the same negative stretch after it, so that a line ending there may
+     * fall short without being infinitely bad, and a line running through loses nothing. The
+     * glue is marked with the piece so that a line holding the whole piece draws it as one run.
+     */
+    private void boxes(int k, BitSet hyphens, BitSet emergency) {
         Piece pc = pieces.get(k);
         Shaped shaped = pc.shaped();
         int from = pc.start();
-        int[] points = hyphenate && !pc.style().superscript() && !"mono".equals(pc.style().family())
-                ? hyphenationPoints(pc) : new int[0];
-        int hp = 0;
+        boolean canHyphenate = !pc.style().superscript() && !"mono".equals(pc.style().family());
         long hyphen = -1;
+        long raggedStretch = Sp.of(pc.size() * ParagraphSetter.RAGGED_EMS);
         int last = from;
         for (int i = from + 1; i < pc.end(); i++) {
-            boolean isHyphen = hp < points.length && points[hp] == i;
-            if (isHyphen) {
-                hp++;
-            }
-            boolean isEmergency = emergency != null && emergency.get(i);
+            boolean isHyphen = canHyphenate && hyphens.get(i);
+            boolean isEmergency = !isHyphen && emergency != null && emergency.get(i);
             if (!isHyphen && !isEmergency) {
                 continue;
             }
@@ -292,8 +335,12 @@ final class Paragraph {
                 }
                 add(new Penalty(hyphen, params.hyphenPenalty(), true), -1, i, i);
             } else {
-                add(new Penalty(0, text.charAt(i - 1) == '/' || text.charAt(i - 1) == '.' || text.charAt(i - 1) == '-'
-                        ? URL_BREAK_PENALTY : ANYWHERE_PENALTY, false), -1, i, i);
+                char before = text.charAt(i - 1);
+                int penalty = before == '/' || before == '.' || before == '-' ? URL_BREAK_PENALTY : ANYWHERE_PENALTY;
+                add(Penalty.forbidden(), k, i, i);
+                add(new Glue(0, raggedStretch, 0), k, i, i);
+                add(new Penalty(0, penalty, false), -1, i, i);
+                add(new Glue(0, -raggedStretch, 0), k, i, i);
             }
             last = i;
         }
@@ -301,13 +348,11 @@ final class Paragraph {
         add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0)), k, last, pc.end());
     }
 
-    /** Hyphenation points of the letter runs in a piece, as indices into the text. */
-    private int[] hyphenationPoints(Piece pc) {
+    /** Adds the hyphenation points of the letter runs in a piece, as indices into the text. */
+    private void hyphenationPoints(Piece pc, BitSet into) {
         if (!hyphenator.available()) {
-            return new int[0];
+            return;
         }
-        int[] out = new int[8];
-        int n = 0;
         int i = pc.start();
         while (i < pc.end()) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -318,15 +363,13 @@ final class Paragraph {
             while (j < pc.end() && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            for (int p : hyphenator.points(text.substring(i, j))) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+            if (j - i >= Hyphenator.LEFT_MIN + Hyphenator.RIGHT_MIN) {
+                for (int p : hyphenator.points(text.substring(i, j))) {
+                    into.set(i + p);
                 }
-                out[n++] = i + p;
             }
             i = j;
         }
-        return Arrays.copyOf(out, n);
     }
 
     private long hyphenWidth(Piece pc) {
