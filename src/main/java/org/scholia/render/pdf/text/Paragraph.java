@@ -52,13 +52,15 @@ final class Paragraph {
     final TextStyle firstStyle;
 
     private final FontLibrary fonts;
-    private final Hyphenator hyphenator;
+    private final WordBreaks wordBreaks;
     private final LineBreakParams params;
     private final IntConsumer missing;
     private final BitSet reported = new BitSet();
     private final TextStyle[] styleAt;
     private final Target[] targetAt;
     private TextStyle lastStyle;
+    private TextStyle spaceStyle;
+    private Glue spaceGlue;
     private FontFace lastFace;
 
     /**
@@ -70,7 +72,6 @@ final class Paragraph {
               FontLibrary fonts, Hyphenator hyphenator, LineBreakParams params, BreakIterator breaker,
               IntConsumer missing) {
         this.fonts = fonts;
-        this.hyphenator = hyphenator;
         this.params = params;
         this.missing = missing;
         StringBuilder sb = new StringBuilder();
@@ -98,6 +99,7 @@ final class Paragraph {
             Arrays.fill(styleAt, starts.get(s), end, styles.get(s));
             Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
         }
+        wordBreaks = new WordBreaks(text, targetAt, hyphenator);
         if (firstIndent > 0) {
             add(new Box(firstIndent), -1, 0, 0);
         }
@@ -157,7 +159,7 @@ final class Paragraph {
                     while (wordEnd < len && !isSpace(text.charAt(wordEnd)) && text.charAt(wordEnd) != FORCED_BREAK) {
                         wordEnd++;
                     }
-                    codeLike = codeLike(i, wordEnd);
+                    codeLike = wordBreaks.codeLike(i, wordEnd);
                 }
                 segment(i, e, measure, hyphenate && !codeLike, i < lastWord);
                 if (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK) {
@@ -193,19 +195,6 @@ final class Paragraph {
         }
     }
 
-    /** URLs, e-mail addresses, paths, identifiers: never hyphenated (a hyphen would change them). */
-    private boolean codeLike(int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '/' || c == '@' || c == '\\' || c == '_' || Character.isDigit(c)
-                    || (c == '.' && i + 1 < end && Character.isLetter(text.charAt(i + 1)))
-                    || targetAt[i] instanceof Target.Uri) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Text between break opportunities: cut into pieces, then boxes with hyphenation points.
      *
@@ -233,7 +222,7 @@ final class Paragraph {
                 continue;
             }
             int q = p + cc;
-            while (q < end && styleAt[q].equals(styleAt[p]) && targetAt[q].equals(targetAt[p])) {
+            while (q < end && same(styleAt[q], styleAt[p]) && same(targetAt[q], targetAt[p])) {
                 int c2 = text.codePointAt(q);
                 if (!drawable(c2) || faceFor(c2, styleAt[p]) != face) {
                     break;
@@ -252,10 +241,10 @@ final class Paragraph {
         BitSet hyphens = new BitSet();
         if (hyphenate && (notLastWord || overlong)) {
             for (int k = first; k < pieces.size(); k++) {
-                hyphenationPoints(pieces.get(k), hyphens);
+                wordBreaks.hyphenation(pieces.get(k), hyphens);
             }
         }
-        BitSet emergency = overlong ? emergencyBreaks(start, end, measure, width, hyphens) : null;
+        BitSet emergency = overlong ? wordBreaks.emergency(start, end, measure, width, hyphens) : null;
         for (int k = first; k < pieces.size(); k++) {
             boxes(k, hyphens, emergency);
         }
@@ -266,40 +255,6 @@ final class Paragraph {
         double size = style.superscript() ? style.size() * SUPERSCRIPT_SCALE : style.size();
         long rise = style.superscript() ? Sp.of(style.size() * SUPERSCRIPT_RISE) : 0;
         return new Piece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)));
-    }
-
-    /**
-     * Break points for a word too wide for the measure: after '/', '-', '.' (a URL's natural
-     * joints), and in any part still too wide between joints and hyphenation points, between
-     * every two characters.
-     */
-    private BitSet emergencyBreaks(int start, int end, long measure, long width, BitSet hyphens) {
-        BitSet at = new BitSet();
-        for (int i = start + 1; i < end; i++) {
-            char c = text.charAt(i - 1);
-            if (c == '/' || c == '-' || c == '.') {
-                at.set(i);
-            }
-        }
-        BitSet dividers = (BitSet) at.clone();
-        dividers.or(hyphens);
-        int prev = start;
-        for (int j = dividers.nextSetBit(start + 1); ; j = dividers.nextSetBit(j + 1)) {
-            int stop = j < 0 ? end : j;
-            // a part's width estimated by its share of the chars: generous, breaks cost little
-            if ((double) width * (stop - prev) / (end - start) > measure * 0.8) {
-                for (int i = prev + 1; i < stop; i++) {
-                    if (!Character.isLowSurrogate(text.charAt(i))) {
-                        at.set(i);
-                    }
-                }
-            }
-            if (j < 0) {
-                break;
-            }
-            prev = stop;
-        }
-        return at;
     }
 
     /**
@@ -348,30 +303,6 @@ final class Paragraph {
         add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0)), k, last, pc.end());
     }
 
-    /** Adds the hyphenation points of the letter runs in a piece, as indices into the text. */
-    private void hyphenationPoints(Piece pc, BitSet into) {
-        if (!hyphenator.available()) {
-            return;
-        }
-        int i = pc.start();
-        while (i < pc.end()) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < pc.end() && Character.isLetter(text.charAt(j))) {
-                j++;
-            }
-            if (j - i >= Hyphenator.LEFT_MIN + Hyphenator.RIGHT_MIN) {
-                for (int p : hyphenator.points(text.substring(i, j))) {
-                    into.set(i + p);
-                }
-            }
-            i = j;
-        }
-    }
-
     private long hyphenWidth(Piece pc) {
         return fonts.shape(pc.face(), "-").widthSp(pc.size());
     }
@@ -382,11 +313,16 @@ final class Paragraph {
     }
 
     private Glue space(TextStyle style, boolean justify) {
+        if (style == spaceStyle) {
+            return spaceGlue;  // consecutive spaces nearly always share a style
+        }
         long w = fonts.shape(fonts.face(style), " ").widthSp(style.size());
         if (w <= 0) {
             w = Sp.of(style.size() / 4);
         }
-        return justify ? new Glue(w, w / 2, w / 3) : new Glue(w, 0, 0);
+        spaceStyle = style;
+        spaceGlue = justify ? new Glue(w, w / 2, w / 3) : new Glue(w, 0, 0);
+        return spaceGlue;
     }
 
     /** The face to draw a code point in the style: the styled face, else the first fallback with it. */
@@ -405,6 +341,10 @@ final class Paragraph {
             }
         }
         return null;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == b || a.equals(b);
     }
 
     /** Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not drawn. */
