@@ -2,6 +2,9 @@ package org.scholia.render.pdf.font;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphSubstitutionTable;
@@ -27,6 +30,7 @@ final class TrueTypeFace implements FontFace {
     private final double descent;
     private final boolean fixedPitch;
     private final boolean hasLiga;
+    private final boolean substitutesNothing;
     private final Shaper shaper;
 
     /**
@@ -67,18 +71,29 @@ final class TrueTypeFace implements FontFace {
             this.ascent = font.getHorizontalHeader().getAscender() * 1000.0 / unitsPerEm;
             this.descent = -font.getHorizontalHeader().getDescender() * 1000.0 / unitsPerEm;
             this.fixedPitch = font.getPostScript() != null && font.getPostScript().getIsFixedPitch() != 0;
-            this.hasLiga = hasLigaFeature(font);
+            this.hasLiga = hasFeature(font, "liga");
+            this.substitutesNothing = gsubFeatures(font).stream().allMatch(f -> f.equals("ccmp") || f.equals("locl"));
         }
         this.shaper = new Shaper(this, origin);
     }
 
-    private static boolean hasLigaFeature(TrueTypeFont font) throws IOException {
+    private static boolean hasFeature(TrueTypeFont font, String feature) throws IOException {
+        return gsubFeatures(font).contains(feature);
+    }
+
+    /** The GSUB features of the scripts a book body uses (Latin, Cyrillic, Greek, default). */
+    private static Set<String> gsubFeatures(TrueTypeFont font) throws IOException {
         GlyphSubstitutionTable gsub = font.getGsub();
-        if (gsub == null) {
-            return false;
+        Set<String> features = new HashSet<>();
+        if (gsub != null) {
+            for (String script : List.of("latn", "cyrl", "grek", "DFLT")) {
+                GsubData data = gsub.getGsubData(script);
+                if (data != null) {
+                    features.addAll(data.getSupportedFeatures());
+                }
+            }
         }
-        GsubData latin = gsub.getGsubData("latn");
-        return latin != null && latin.getSupportedFeatures().contains("liga");
+        return features;
     }
 
     @Override
@@ -133,6 +148,11 @@ final class TrueTypeFace implements FontFace {
         return fixedPitch;
     }
 
+    /** Whether GSUB leaves plain text alone, so that words can be shaped from pair kerning. */
+    boolean substitutesNothing() {
+        return substitutesNothing;
+    }
+
     /** Whether the font's own GSUB has standard ligatures (then HarfBuzz forms them). */
     boolean hasLiga() {
         return hasLiga;
@@ -140,6 +160,11 @@ final class TrueTypeFace implements FontFace {
 
     Shaped shape(String text) {
         return shaper.shape(text);
+    }
+
+    /** HarfBuzz on the whole text, uncached (tests check the pair path against it). */
+    Shaped shapeWithHarfBuzz(String text) {
+        return shaper.harfBuzz(text);
     }
 
     @Override
