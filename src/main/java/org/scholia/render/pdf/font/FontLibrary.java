@@ -45,6 +45,7 @@ public final class FontLibrary {
     private final Map<String, Source> origins = new LinkedHashMap<>();
     private final List<String> fallbackKeys;
     private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
+    private final Map<TextStyle, FontFace> byStyle = new ConcurrentHashMap<>();
 
     private FontLibrary(Map<String, Map<String, Source>> families, List<String> fallbackKeys) {
         this.families = families;
@@ -137,6 +138,15 @@ public final class FontLibrary {
      * @throws IllegalArgumentException for a family the library does not have
      */
     public FontFace face(TextStyle style) {
+        FontFace face = byStyle.get(style);
+        if (face == null) {
+            face = lookup(style);
+            byStyle.put(style, face);
+        }
+        return face;
+    }
+
+    private FontFace lookup(TextStyle style) {
         Map<String, Source> variants = families.get(style.family());
         if (variants == null) {
             throw new IllegalArgumentException("no font family '" + style.family() + "' (have " + families.keySet() + ")");

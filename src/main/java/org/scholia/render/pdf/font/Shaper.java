@@ -22,9 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * in their cmap (Liberation has ﬁ and ﬂ) get those ligatures by substitution before shaping,
  * so HarfBuzz still kerns around them. Monospaced faces are never ligated.
  *
- * <p>Shaping costs about 15–25 µs a call, so results are cached per text: a book has a few
- * tens of thousands of distinct words. Shaping runs at 1000 units per em, unhinted, so one
- * result serves every size.
+ * <p>HarfBuzz costs about 15–25 µs a call, so results are cached per text, and in fonts whose
+ * GSUB does nothing to plain Latin, Cyrillic or Greek (Liberation's only has {@code ccmp},
+ * for marks) words are built from cached pair kerning instead ({@link #pairs}). Shaping runs at
+ * 1000 units per em, unhinted, so one result serves every size.
  */
 final class Shaper {
 
@@ -37,6 +38,9 @@ final class Shaper {
     private final FontRenderContext frc = new FontRenderContext(null, false, true);
     private final boolean substituteLigatures;
     private final Map<String, Shaped> cache = new ConcurrentHashMap<>();
+    private final Map<Integer, Float> pairs = new ConcurrentHashMap<>();
+    /** Whether words may be shaped from pair kerning (the font's GSUB changes no Latin, Cyrillic or Greek glyphs). */
+    private final boolean pairwise;
 
     Shaper(TrueTypeFace face, String origin) {
         this.face = face;
@@ -52,18 +56,19 @@ final class Shaper {
             throw new UncheckedIOException(e);
         }
         this.substituteLigatures = !face.fixedPitch() && !face.hasLiga();
+        this.pairwise = face.substitutesNothing();
     }
 
     Shaped shape(String text) {
         Shaped s = cache.get(text);
         if (s == null) {
-            s = layout(text);
+            s = layout(text, pairwise);
             cache.put(text, s);
         }
         return s;
     }
 
-    private Shaped layout(String src) {
+    private Shaped layout(String src, boolean allowPairs) {
         int n = src.length();
         // input to HarfBuzz, with for each input char the source index it starts at
         char[] in = new char[n];
@@ -94,6 +99,9 @@ final class Shaper {
             offsets[0] = 0;
             offsets[n] = 0;
             return new Shaped("", n == 0 ? null : src, null, 0, offsets);
+        }
+        if (allowPairs && simple(in, len)) {
+            return pairs(src, in, len, srcAt, offsets);
         }
         GlyphVector gv = font.layoutGlyphVector(frc, in, 0, len, Font.LAYOUT_LEFT_TO_RIGHT);
         int glyphs = gv.getNumGlyphs();
@@ -130,6 +138,74 @@ final class Shaper {
         }
         offsets[n] = xs[glyphs];
         return result(src, drawn.toString(), kerned ? Arrays.copyOf(kerning, drawn.length()) : null, xs[glyphs], offsets);
+    }
+
+    /**
+     * Shaping from pair kerning: each glyph's advance plus the kerning HarfBuzz gives the pair
+     * it starts, each distinct pair shaped once. For text without marks in a font whose GSUB
+     * changes no glyphs of it, this is what HarfBuzz computes for the whole word (GPOS pair
+     * kerning is defined on adjacent glyphs), at a fraction of the cost: a book has tens of
+     * thousands of distinct words but only a few thousand distinct letter pairs.
+     */
+    private Shaped pairs(String src, char[] in, int len, int[] srcAt, float[] offsets) {
+        float[] kerning = null;
+        float x = 0;
+        for (int i = 0; i < len; i++) {
+            offsets[srcAt[i]] = x;
+            x += face.advance(face.glyph(in[i]));
+            if (i + 1 < len) {
+                float k = pairKerning(in[i], in[i + 1]);
+                if (k != 0) {
+                    if (kerning == null) {
+                        kerning = new float[len];
+                    }
+                    kerning[i] = k;
+                    x += k;
+                }
+            }
+        }
+        offsets[src.length()] = x;
+        return result(src, new String(in, 0, len), kerning, x, offsets);
+    }
+
+    private float pairKerning(char a, char b) {
+        int key = a << 16 | b;
+        Float k = pairs.get(key);
+        if (k == null) {
+            char[] pair = {a, b};
+            GlyphVector gv = font.layoutGlyphVector(frc, pair, 0, 2, Font.LAYOUT_LEFT_TO_RIGHT);
+            float v = 0;
+            if (gv.getNumGlyphs() == 2 && gv.getGlyphCode(0) == face.glyph(a)) {
+                v = (float) gv.getGlyphPosition(1).getX() - face.advance(face.glyph(a));
+                if (Math.abs(v) < 0.01f) {
+                    v = 0;
+                }
+            }
+            k = v;
+            pairs.put(key, k);
+        }
+        return k;
+    }
+
+    /** Text the pair path can shape: BMP characters, no combining marks. */
+    private static boolean simple(char[] in, int len) {
+        for (int i = 0; i < len; i++) {
+            char c = in[i];
+            if (Character.isSurrogate(c)) {
+                return false;
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shapes with HarfBuzz only, bypassing the pair path and the cache (tests compare the two). */
+    Shaped harfBuzz(String text) {
+        return layout(text, false);
     }
 
     /** Fallback when shaping produced a glyph with no character: the characters, unkerned. */

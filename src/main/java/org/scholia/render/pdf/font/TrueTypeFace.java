@@ -2,6 +2,9 @@ package org.scholia.render.pdf.font;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphSubstitutionTable;
@@ -19,12 +22,15 @@ final class TrueTypeFace implements FontFace {
     private final String name;
     private final byte[] ttf;
     private final CmapLookup cmap;
+    /** Glyph ids of the Basic Multilingual Plane, looked up once: fontbox's cmap boxes every lookup. */
+    private final char[] bmp = new char[0x10000];
     private final int[] advances;
     private final int unitsPerEm;
     private final double ascent;
     private final double descent;
     private final boolean fixedPitch;
     private final boolean hasLiga;
+    private final boolean substitutesNothing;
     private final Shaper shaper;
 
     /**
@@ -50,6 +56,12 @@ final class TrueTypeFace implements FontFace {
             }
             this.name = font.getName() == null ? origin : font.getName();
             this.cmap = font.getUnicodeCmapLookup();
+            if (cmap == null) {
+                throw new IllegalArgumentException(origin + ": font has no Unicode cmap");
+            }
+            for (int cp = 0; cp < bmp.length; cp++) {
+                bmp[cp] = (char) cmap.getGlyphId(cp);
+            }
             this.unitsPerEm = font.getUnitsPerEm();
             int glyphs = font.getNumberOfGlyphs();
             this.advances = new int[glyphs];
@@ -59,18 +71,29 @@ final class TrueTypeFace implements FontFace {
             this.ascent = font.getHorizontalHeader().getAscender() * 1000.0 / unitsPerEm;
             this.descent = -font.getHorizontalHeader().getDescender() * 1000.0 / unitsPerEm;
             this.fixedPitch = font.getPostScript() != null && font.getPostScript().getIsFixedPitch() != 0;
-            this.hasLiga = hasLigaFeature(font);
+            this.hasLiga = hasFeature(font, "liga");
+            this.substitutesNothing = gsubFeatures(font).stream().allMatch(f -> f.equals("ccmp") || f.equals("locl"));
         }
         this.shaper = new Shaper(this, origin);
     }
 
-    private static boolean hasLigaFeature(TrueTypeFont font) throws IOException {
+    private static boolean hasFeature(TrueTypeFont font, String feature) throws IOException {
+        return gsubFeatures(font).contains(feature);
+    }
+
+    /** The GSUB features of the scripts a book body uses (Latin, Cyrillic, Greek, default). */
+    private static Set<String> gsubFeatures(TrueTypeFont font) throws IOException {
         GlyphSubstitutionTable gsub = font.getGsub();
-        if (gsub == null) {
-            return false;
+        Set<String> features = new HashSet<>();
+        if (gsub != null) {
+            for (String script : List.of("latn", "cyrl", "grek", "DFLT")) {
+                GsubData data = gsub.getGsubData(script);
+                if (data != null) {
+                    features.addAll(data.getSupportedFeatures());
+                }
+            }
         }
-        GsubData latin = gsub.getGsubData("latn");
-        return latin != null && latin.getSupportedFeatures().contains("liga");
+        return features;
     }
 
     @Override
@@ -90,12 +113,12 @@ final class TrueTypeFace implements FontFace {
 
     @Override
     public boolean covers(int codePoint) {
-        return cmap.getGlyphId(codePoint) != 0;
+        return glyph(codePoint) != 0;
     }
 
     /** The glyph id the cmap gives a code point, 0 when none. */
     int glyph(int codePoint) {
-        return cmap.getGlyphId(codePoint);
+        return codePoint < bmp.length ? bmp[codePoint] : cmap.getGlyphId(codePoint);
     }
 
     /** A code point that maps to this glyph, or -1 (used to draw glyphs a shaper substituted). */
@@ -125,6 +148,11 @@ final class TrueTypeFace implements FontFace {
         return fixedPitch;
     }
 
+    /** Whether GSUB leaves plain text alone, so that words can be shaped from pair kerning. */
+    boolean substitutesNothing() {
+        return substitutesNothing;
+    }
+
     /** Whether the font's own GSUB has standard ligatures (then HarfBuzz forms them). */
     boolean hasLiga() {
         return hasLiga;
@@ -132,6 +160,11 @@ final class TrueTypeFace implements FontFace {
 
     Shaped shape(String text) {
         return shaper.shape(text);
+    }
+
+    /** HarfBuzz on the whole text, uncached (tests check the pair path against it). */
+    Shaped shapeWithHarfBuzz(String text) {
+        return shaper.harfBuzz(text);
     }
 
     @Override

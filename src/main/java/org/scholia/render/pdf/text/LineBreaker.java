@@ -235,16 +235,13 @@ public final class LineBreaker {
             }
             int count = candidates.count;
             if (count > 0) {
-                double min = Double.POSITIVE_INFINITY;
-                for (int c = 0; c < count; c++) {
-                    min = Math.min(min, candidates.slots[c].total);
-                }
                 int start = it.after(b);
                 Node best = null;
                 for (int c = 0; c < count; c++) {
                     Candidate cd = candidates.slots[c];
-                    // TeX keeps a class only if it might still win after an adjacent-fitness demerit
-                    if (cd.total <= min + params.adjDemerits() || forced) {
+                    // TeX keeps a class only if it might still win after an adjacent-fitness
+                    // demerit, compared with the best of the same line count (§836)
+                    if (forced || cd.total <= candidates.min(cd.line) + params.adjDemerits()) {
                         Node node = new Node(b, start, cd.from.line + 1, cd.fitness, cd.hyphens, flagged, cd.ratio, cd.total, cd.from);
                         active.add(node);
                         if (best == null || node.total < best.total) {
@@ -284,6 +281,17 @@ public final class LineBreaker {
     private static final class Candidates {
         Candidate[] slots = new Candidate[16];
         int count;
+
+        /** Least demerits among the candidates ending the given number of lines. */
+        double min(int line) {
+            double min = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < count; c++) {
+                if (slots[c].line == line) {
+                    min = Math.min(min, slots[c].total);
+                }
+            }
+            return min;
+        }
 
         void offer(int line, int fitness, int hyphens, double total, double ratio, Node from) {
             for (int c = 0; c < count; c++) {

@@ -38,6 +38,7 @@ final class Paragraph {
     static final char FORCED_BREAK = '\u2028';
     private static final int URL_BREAK_PENALTY = 100;
     private static final int ANYWHERE_PENALTY = 500;
+    private static final int BEFORE_DASH_PENALTY = 500;
 
     final String text;
     final List<Piece> pieces = new ArrayList<>();
@@ -51,12 +52,16 @@ final class Paragraph {
     final TextStyle firstStyle;
 
     private final FontLibrary fonts;
-    private final Hyphenator hyphenator;
+    private final WordBreaks wordBreaks;
     private final LineBreakParams params;
     private final IntConsumer missing;
     private final BitSet reported = new BitSet();
     private final TextStyle[] styleAt;
     private final Target[] targetAt;
+    private TextStyle lastStyle;
+    private TextStyle spaceStyle;
+    private Glue spaceGlue;
+    private FontFace lastFace;
 
     /**
      * @param measure  line width, to find words too wide for it; Long.MAX_VALUE for one line
@@ -67,7 +72,6 @@ final class Paragraph {
               FontLibrary fonts, Hyphenator hyphenator, LineBreakParams params, BreakIterator breaker,
               IntConsumer missing) {
         this.fonts = fonts;
-        this.hyphenator = hyphenator;
         this.params = params;
         this.missing = missing;
         StringBuilder sb = new StringBuilder();
@@ -95,6 +99,7 @@ final class Paragraph {
             Arrays.fill(styleAt, starts.get(s), end, styles.get(s));
             Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
         }
+        wordBreaks = new WordBreaks(text, targetAt, hyphenator);
         if (firstIndent > 0) {
             add(new Box(firstIndent), -1, 0, 0);
         }
@@ -120,6 +125,8 @@ final class Paragraph {
         while (i < len && isSpace(text.charAt(i))) {
             i++;
         }
+        int wordEnd = -1;       // end of the space-delimited word holding i
+        boolean codeLike = false;
         while (i < len) {
             char c = text.charAt(i);
             if (c == FORCED_BREAK) {
@@ -147,7 +154,14 @@ final class Paragraph {
                 while (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK && !breakAt[e]) {
                     e++;
                 }
-                segment(i, e, measure, hyphenate && i < lastWord);
+                if (i >= wordEnd) {
+                    wordEnd = i;
+                    while (wordEnd < len && !isSpace(text.charAt(wordEnd)) && text.charAt(wordEnd) != FORCED_BREAK) {
+                        wordEnd++;
+                    }
+                    codeLike = wordBreaks.codeLike(i, wordEnd);
+                }
+                segment(i, e, measure, hyphenate && !codeLike, i < lastWord);
                 if (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK) {
                     breakInsideText(e);
                 }
@@ -174,13 +188,21 @@ final class Paragraph {
             add(new Penalty(0, params.exHyphenPenalty(), true), -1, e, e);
         } else if (before == '\u2013' || before == '\u2014') {
             add(new Penalty(0, params.exHyphenPenalty(), false), -1, e, e);
+        } else if (text.charAt(e) == '\u2013' || text.charAt(e) == '\u2014') {
+            add(new Penalty(0, BEFORE_DASH_PENALTY, false), -1, e, e);  // a line should not start with a dash
         } else {
             add(new Penalty(0, 0, false), -1, e, e);
         }
     }
 
-    /** Text between break opportunities: cut into pieces, then boxes with hyphenation points. */
-    private void segment(int start, int end, long measure, boolean hyphenate) {
+    /**
+     * Text between break opportunities: cut into pieces, then boxes with hyphenation points.
+     *
+     * @param hyphenate   the text is a word that may be hyphenated
+     * @param notLastWord it is not the paragraph's last word (which is hyphenated only if it
+     *                    is too wide for any line)
+     */
+    private void segment(int start, int end, long measure, boolean hyphenate, boolean notLastWord) {
         int first = pieces.size();
         int p = start;
         while (p < end) {
@@ -200,7 +222,7 @@ final class Paragraph {
                 continue;
             }
             int q = p + cc;
-            while (q < end && styleAt[q].equals(styleAt[p]) && targetAt[q].equals(targetAt[p])) {
+            while (q < end && same(styleAt[q], styleAt[p]) && same(targetAt[q], targetAt[p])) {
                 int c2 = text.codePointAt(q);
                 if (!drawable(c2) || faceFor(c2, styleAt[p]) != face) {
                     break;
@@ -215,9 +237,16 @@ final class Paragraph {
             Piece pc = pieces.get(k);
             width += pc.shaped().widthSp(pc.size());
         }
-        BitSet emergency = width > measure ? emergencyBreaks(start, end, measure, width) : null;
+        boolean overlong = width > measure;
+        BitSet hyphens = new BitSet();
+        if (hyphenate && (notLastWord || overlong)) {
+            for (int k = first; k < pieces.size(); k++) {
+                wordBreaks.hyphenation(pieces.get(k), hyphens);
+            }
+        }
+        BitSet emergency = overlong ? wordBreaks.emergency(start, end, measure, width, hyphens) : null;
         for (int k = first; k < pieces.size(); k++) {
-            boxes(k, hyphenate, emergency);
+            boxes(k, hyphens, emergency);
         }
     }
 
@@ -229,52 +258,23 @@ final class Paragraph {
     }
 
     /**
-     * Break points for a word too wide for the measure: after '/', '-', '.' (a URL's natural
-     * joints), and in any part still too wide, between every two characters.
+     * The boxes of one piece, split at its hyphenation and emergency points. An emergency break
+     * is TeX's ragged-right construction (Knuth–Plass 1981, "ragged right"): glue with stretch
+     * before the penalty and the same negative stretch after it, so that a line ending there may
+     * fall short without being infinitely bad, and a line running through loses nothing. The
+     * glue is marked with the piece so that a line holding the whole piece draws it as one run.
      */
-    private BitSet emergencyBreaks(int start, int end, long measure, long width) {
-        BitSet at = new BitSet();
-        for (int i = start + 1; i < end; i++) {
-            char c = text.charAt(i - 1);
-            if (c == '/' || c == '-' || c == '.') {
-                at.set(i);
-            }
-        }
-        // every char where the parts between joints are long (estimated by their share of chars)
-        int prev = start;
-        for (int j = at.nextSetBit(start); ; j = at.nextSetBit(j + 1)) {
-            int stop = j < 0 ? end : j;
-            if ((double) width * (stop - prev) / (end - start) > measure * 0.9) {
-                for (int i = prev + 1; i < stop; i++) {
-                    if (!Character.isLowSurrogate(text.charAt(i))) {
-                        at.set(i);
-                    }
-                }
-            }
-            if (j < 0) {
-                break;
-            }
-            prev = stop;
-        }
-        return at;
-    }
-
-    /** The boxes of one piece, split at its hyphenation and emergency points. */
-    private void boxes(int k, boolean hyphenate, BitSet emergency) {
+    private void boxes(int k, BitSet hyphens, BitSet emergency) {
         Piece pc = pieces.get(k);
         Shaped shaped = pc.shaped();
         int from = pc.start();
-        int[] points = hyphenate && !pc.style().superscript() && !"mono".equals(pc.style().family())
-                ? hyphenationPoints(pc) : new int[0];
-        int hp = 0;
+        boolean canHyphenate = !pc.style().superscript() && !"mono".equals(pc.style().family());
         long hyphen = -1;
+        long raggedStretch = Sp.of(pc.size() * ParagraphSetter.RAGGED_EMS);
         int last = from;
         for (int i = from + 1; i < pc.end(); i++) {
-            boolean isHyphen = hp < points.length && points[hp] == i;
-            if (isHyphen) {
-                hp++;
-            }
-            boolean isEmergency = emergency != null && emergency.get(i);
+            boolean isHyphen = canHyphenate && hyphens.get(i);
+            boolean isEmergency = !isHyphen && emergency != null && emergency.get(i);
             if (!isHyphen && !isEmergency) {
                 continue;
             }
@@ -290,41 +290,17 @@ final class Paragraph {
                 }
                 add(new Penalty(hyphen, params.hyphenPenalty(), true), -1, i, i);
             } else {
-                add(new Penalty(0, text.charAt(i - 1) == '/' || text.charAt(i - 1) == '.' || text.charAt(i - 1) == '-'
-                        ? URL_BREAK_PENALTY : ANYWHERE_PENALTY, false), -1, i, i);
+                char before = text.charAt(i - 1);
+                int penalty = before == '/' || before == '.' || before == '-' ? URL_BREAK_PENALTY : ANYWHERE_PENALTY;
+                add(Penalty.forbidden(), k, i, i);
+                add(new Glue(0, raggedStretch, 0), k, i, i);
+                add(new Penalty(0, penalty, false), -1, i, i);
+                add(new Glue(0, -raggedStretch, 0), k, i, i);
             }
             last = i;
         }
         long x0 = shaped.offsetSp(last - from, pc.size());
         add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0)), k, last, pc.end());
-    }
-
-    /** Hyphenation points of the letter runs in a piece, as indices into the text. */
-    private int[] hyphenationPoints(Piece pc) {
-        if (!hyphenator.available()) {
-            return new int[0];
-        }
-        int[] out = new int[8];
-        int n = 0;
-        int i = pc.start();
-        while (i < pc.end()) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < pc.end() && Character.isLetter(text.charAt(j))) {
-                j++;
-            }
-            for (int p : hyphenator.points(text.substring(i, j))) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = i + p;
-            }
-            i = j;
-        }
-        return Arrays.copyOf(out, n);
     }
 
     private long hyphenWidth(Piece pc) {
@@ -337,16 +313,25 @@ final class Paragraph {
     }
 
     private Glue space(TextStyle style, boolean justify) {
+        if (style == spaceStyle) {
+            return spaceGlue;  // consecutive spaces nearly always share a style
+        }
         long w = fonts.shape(fonts.face(style), " ").widthSp(style.size());
         if (w <= 0) {
             w = Sp.of(style.size() / 4);
         }
-        return justify ? new Glue(w, w / 2, w / 3) : new Glue(w, 0, 0);
+        spaceStyle = style;
+        spaceGlue = justify ? new Glue(w, w / 2, w / 3) : new Glue(w, 0, 0);
+        return spaceGlue;
     }
 
     /** The face to draw a code point in the style: the styled face, else the first fallback with it. */
     private FontFace faceFor(int cp, TextStyle style) {
-        FontFace face = fonts.face(style);
+        if (style != lastStyle) {
+            lastStyle = style;
+            lastFace = fonts.face(style);
+        }
+        FontFace face = lastFace;
         if (face.covers(cp)) {
             return face;
         }
@@ -356,6 +341,10 @@ final class Paragraph {
             }
         }
         return null;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == b || a.equals(b);
     }
 
     /** Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not drawn. */

@@ -114,8 +114,11 @@ public final class ParagraphSetter {
                 int to = par.itemTo[i];
                 int j = i + 1;
                 while (j < end && (par.itemPiece[j] == k || items.get(j) instanceof Penalty)) {
-                    if (par.itemPiece[j] == k) {
+                    if (items.get(j) instanceof Box) {
                         to = par.itemTo[j];
+                    } else if (items.get(j) instanceof Glue g) {
+                        stretch += g.stretch();  // an emergency break's line-end stretch
+                        shrink += g.shrink();
                     }
                     j++;
                 }
@@ -185,7 +188,7 @@ public final class ParagraphSetter {
             } else {
                 Glue g = (Glue) c;
                 double adjust = ratio > 0 ? ratio * g.stretch() : ratio * (useEmergency ? g.width() / 3.0 : g.shrink());
-                x += Math.max(0, g.width() + adjust);
+                x += g.width() + adjust;
             }
         }
         if (runs.isEmpty() && par.firstStyle != null) {
