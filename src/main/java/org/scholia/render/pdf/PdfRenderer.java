@@ -46,7 +46,11 @@ public final class PdfRenderer {
     public LaidOutBook layout(Book book, List<Diagnostic> warnings) {
         FontLibrary fonts = profile.fonts().files().isEmpty() ? FontLibrary.liberation() : FontLibrary.of(profile.fonts().files());
         String language = profile.language().isBlank() ? book.metadata().language() : profile.language();
-        return new BookLayout(engineProfile(), setter(new ParagraphSetter(fonts, language))).layout(book, warnings);
+        // one text engine per thread (engines keep caches and are not thread-safe); the font
+        // library, with its shaping caches, is shared
+        ThreadLocal<LineSetter> setters = ThreadLocal.withInitial(() -> setter(new ParagraphSetter(fonts, language)));
+        int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+        return new BookLayout(engineProfile(), setters::get, threads).layout(book, warnings);
     }
 
     /**

@@ -2,7 +2,12 @@ package org.scholia.render.pdf.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Map;
 import org.scholia.model.Book;
@@ -20,27 +25,49 @@ import org.scholia.style.Profile;
  */
 public final class BookLayout {
     private final Styles styles;
-    private final LineSetter setter;
+    private final Supplier<LineSetter> setters;
+    private final int threads;
 
+    /** A layout on one thread with one text engine. */
     public BookLayout(Profile profile, LineSetter setter) {
+        this(profile, () -> setter, 1);
+    }
+
+    /**
+     * A layout that sets chapters on up to {@code threads} threads: chapters are independent
+     * until their pages are numbered, and on a 2-core machine this halves the setting time.
+     *
+     * @param setters gives the calling thread's text engine (engines are not thread-safe)
+     */
+    public BookLayout(Profile profile, Supplier<LineSetter> setters, int threads) {
         this.styles = new Styles(profile);
-        this.setter = setter;
+        this.setters = setters;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** One chapter's pages and what its layout found, kept apart until merged in reading order. */
+    private record ChapterPages(Chapter chapter, List<ComposedPage> pages, List<Bookmark> outline, Missing missing,
+                                List<Diagnostic> warnings) {
     }
 
     /** Lays out the book; warnings (characters no font has, images that cannot be drawn) are added to the list. */
     public LaidOutBook layout(Book book, List<Diagnostic> warnings) {
-        Context cx = new Context(setter, styles, new Missing(warnings), warnings);
+        Missing missing = new Missing();
+        List<Diagnostic> found = new ArrayList<>();
+        Context cx = new Context(setters.get(), styles, missing, found);
         List<Bookmark> chapterOutline = new ArrayList<>();
         ChapterLayout chapters = new ChapterLayout(cx, chapterOutline);
         boolean mirror = styles.profile().mirror();
 
         List<Sheet> body = new ArrayList<>();
-        Map<String, String> toc = new LinkedHashMap<>();
-        for (Chapter ch : book.chapters()) {
-            if (mirror && body.size() % 2 == 1) body.add(blank(ch.title(), false));
+        for (ChapterPages ch : chapters(book)) {
+            missing.absorb(ch.missing());
+            found.addAll(ch.warnings());
+            chapterOutline.addAll(ch.outline());
+            if (mirror && body.size() % 2 == 1) body.add(blank(ch.chapter().title(), false));
             boolean first = true;
-            for (ComposedPage page : chapters.chapter(ch)) {
-                body.add(new Sheet(page, ch.title(), first, false, true));
+            for (ComposedPage page : ch.pages()) {
+                body.add(new Sheet(page, ch.chapter().title(), first, false, true));
                 first = false;
             }
         }
@@ -86,7 +113,51 @@ public final class BookLayout {
         outline.add(new Bookmark(contentsTitle, 1, "contents"));
         outline.addAll(chapterOutline);
         if (!book.glossary().isEmpty()) outline.add(new Bookmark(glossaryTitle, 1, GlossaryLayout.ID));
-        return assemble(book, cx, front, body, outline);
+        LaidOutBook laid = assemble(book, cx, front, body, outline);
+        warnings.addAll(found);
+        missing.reportTo(warnings);
+        return laid;
+    }
+
+    /** Sets every chapter (in parallel when allowed); results in reading order. */
+    private List<ChapterPages> chapters(Book book) {
+        List<Callable<ChapterPages>> tasks = new ArrayList<>();
+        for (Chapter ch : book.chapters()) {
+            tasks.add(() -> {
+                List<Diagnostic> w = new ArrayList<>();
+                Missing m = new Missing();
+                List<Bookmark> outline = new ArrayList<>();
+                List<ComposedPage> pages = new ChapterLayout(new Context(setters.get(), styles, m, w), outline).chapter(ch);
+                return new ChapterPages(ch, pages, outline, m, w);
+            });
+        }
+        List<ChapterPages> out = new ArrayList<>();
+        if (threads == 1 || tasks.size() < 2) {
+            try {
+                for (Callable<ChapterPages> t : tasks) out.add(t.call());
+            } catch (Exception e) {
+                throw rethrow(e);
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
+        try {
+            for (Future<ChapterPages> f : pool.invokeAll(tasks)) out.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("layout interrupted", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) return r;
+        if (t instanceof Error err) throw err;
+        return new IllegalStateException(t);
     }
 
     private LaidOutBook assemble(Book book, Context cx, List<Sheet> front, List<Sheet> body, List<Bookmark> outline) {

@@ -36,6 +36,7 @@ final class PagePainter {
     private final MessageDigest digest;
     private final Map<ImageFile, PDImageXObject> images = new HashMap<>();
     private final Map<PDType0Font, Float> spaceWidths = new HashMap<>();
+    private final Map<PDType0Font, Map<String, Float>> widths = new HashMap<>();
 
     PagePainter(PDDocument doc, FontCache fonts, MessageDigest digest) {
         this.doc = doc;
@@ -131,12 +132,8 @@ final class PagePainter {
             } else if (Math.abs(gap) > 0.001f) {
                 tj.add(-gap * 1000 / size);
             }
-            float width;
-            try {
-                width = font.getStringWidth(run.text());
-            } catch (IllegalArgumentException | IOException e) {
-                continue; // the engine only gives a face characters it covers; never crash on one that slips through
-            }
+            float width = width(font, run.text());
+            if (Float.isNaN(width)) continue; // the engine only gives a face characters it covers; never crash on one that slips through
             if (run.kerning() == null) {
                 tj.add(run.text());
             } else {
@@ -154,6 +151,21 @@ final class PagePainter {
                 // as above: an unencodable character leaves the group undrawn rather than the book unbuilt
             }
         }
+    }
+
+    /** The PDF advance of a text in 1/1000 em (NaN if the font cannot encode it), cached: words repeat. */
+    private float width(PDType0Font font, String text) {
+        Map<String, Float> cache = widths.computeIfAbsent(font, f -> new HashMap<>());
+        Float w = cache.get(text);
+        if (w == null) {
+            try {
+                w = font.getStringWidth(text);
+            } catch (IllegalArgumentException | IOException e) {
+                w = Float.NaN;
+            }
+            cache.put(text, w);
+        }
+        return w;
     }
 
     /** Width of the font's space in 1/1000 em, or 0 if it has none (gaps are then pure moves). */
