@@ -19,7 +19,7 @@ import org.scholia.style.ProfileLoader;
  * <pre>
  * java bench/GenerateManuscript.java /tmp/scholia-bench
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx1g -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.scholia.render.pdf.PdfBench /tmp/scholia-bench [runs]
+ * java -Xmx1g -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.scholia.render.pdf.PdfBench /tmp/scholia-bench [runs [out.pdf]]
  * </pre>
  */
 public final class PdfBench {
@@ -37,7 +37,7 @@ public final class PdfBench {
             List<Diagnostic> warnings = new ArrayList<>();
             LaidOutBook laid = new PdfRenderer(profile).layout(book, warnings);
             long t2 = System.nanoTime();
-            Path out = Files.createTempFile("scholia-bench", ".pdf");
+            Path out = args.length > 2 ? Path.of(args[2]) : Files.createTempFile("scholia-bench", ".pdf");
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
                 new PdfPainter().paint(laid, book.metadata(), PdfFixture.CREATED, os);
             }
@@ -46,7 +46,7 @@ public final class PdfBench {
             System.out.printf("run %d: load+annotate %d ms, layout %d ms, paint %d ms, PDF total %d ms; %d pages, %d KB, heap used %d MB%n",
                     run, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t3 - t1) / 1_000_000,
                     laid.pages().size(), Files.size(out) / 1024, (rt.totalMemory() - rt.freeMemory()) >> 20);
-            Files.delete(out);
+            if (args.length <= 2) Files.delete(out);
         }
     }
 }

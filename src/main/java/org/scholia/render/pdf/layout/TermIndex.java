@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.scholia.model.Glossary;
 import org.scholia.model.GlossaryEntry;
 import org.scholia.render.pdf.text.Run;
@@ -22,37 +20,81 @@ import org.scholia.render.pdf.text.Target;
  * lines by a line break is not found; the page of its linked occurrence usually is.
  */
 final class TermIndex {
-    private final Pattern forms;
+    /** Forms by their first word, longest first: a word-start lookup replaces a big regex. */
+    private final Map<String, List<String>> formsByFirstWord = new HashMap<>();
     private final Map<String, String> entryOfForm = new HashMap<>();
     private final Map<String, SortedSet<Integer>> pages = new HashMap<>();
 
     TermIndex(Glossary glossary) {
-        List<String> all = new ArrayList<>();
         for (GlossaryEntry e : glossary.entries()) {
             for (String f : e.forms()) {
-                String key = f.toLowerCase(Locale.ROOT).strip();
-                if (!key.isEmpty() && entryOfForm.putIfAbsent(key, e.id()) == null) all.add(key);
+                String form = normalize(f);
+                if (form.isEmpty() || entryOfForm.putIfAbsent(form, e.id()) != null) continue;
+                int end = wordEnd(form, 0);
+                formsByFirstWord.computeIfAbsent(form.substring(0, end), k -> new ArrayList<>()).add(form);
             }
         }
-        all.sort(Comparator.comparingInt(String::length).reversed());
-        forms = all.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|",
-                all.stream().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).toList()) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        formsByFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+    }
+
+    /** Lower case, runs of white space as one space. */
+    private static String normalize(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) sb.append(' ');
+            space = false;
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static int wordEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && wordChar(s.charAt(j))) j++;
+        return j;
     }
 
     /**
      * Records the terms used on one page: running text and notes, headings included. The page's
-     * lines are searched as one text, so a two-word term broken across lines is found.
+     * lines are searched as one text, so a two-word term broken across lines is found. Where
+     * terms overlap, the longest wins ("Great Purge" is not also a use of "purge").
      */
     void scan(ComposedPage page, int number) {
-        if (forms == null) return;
-        StringBuilder text = new StringBuilder();
-        for (Piece p : page.body()) scanItems(p.items(), number, text);
-        for (Piece p : page.notes()) scanItems(p.items(), number, text);
-        Matcher m = forms.matcher(text);
-        while (m.find()) {
-            String id = entryOfForm.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            if (id != null) add(id, number);
+        if (formsByFirstWord.isEmpty()) return;
+        StringBuilder raw = new StringBuilder();
+        for (Piece p : page.body()) scanItems(p.items(), number, raw);
+        for (Piece p : page.notes()) scanItems(p.items(), number, raw);
+        String text = normalize(raw);
+        int i = 0;
+        while (i < text.length()) {
+            if (!wordChar(text.charAt(i)) || (i > 0 && wordChar(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            List<String> candidates = formsByFirstWord.get(text.substring(i, end));
+            int next = end;
+            if (candidates != null) {
+                for (String form : candidates) {
+                    int formEnd = i + form.length();
+                    if (text.startsWith(form, i) && (formEnd == text.length() || !wordChar(text.charAt(formEnd)))) {
+                        add(entryOfForm.get(form), number);
+                        next = formEnd;
+                        break;
+                    }
+                }
+            }
+            i = next;
         }
     }
 
