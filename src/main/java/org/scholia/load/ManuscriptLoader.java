@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.scholia.model.Block;
 import org.scholia.model.Book;
@@ -49,7 +53,15 @@ public final class ManuscriptLoader {
                     "The folder " + dir + " has no book.yaml.",
                     "Create book.yaml with at least 'title: …', or start from 'scholia init NEWFOLDER'."));
         }
-        BookConfig config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images);
+        BookConfig config;
+        try {
+            config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images);
+        } catch (ManuscriptException e) {
+            // a cover problem found while reading book.yaml is reported with its other errors
+            List<Diagnostic> all = new ArrayList<>(e.diagnostics());
+            all.addAll(found);
+            throw new ManuscriptException(all);
+        }
         String glossaryFile = config.glossary().path();
 
         List<BookConfig.FileRef> chapterFiles = config.chapters().isEmpty()
@@ -58,16 +70,7 @@ public final class ManuscriptLoader {
             found.add(Diagnostic.error("no-chapters", SourceSpan.ofFile("book.yaml"), "The book has no chapters.",
                     "Add Markdown files (*.md) to the folder, or list them under 'chapters:' in book.yaml."));
         }
-        List<Chapter> chapters = new ArrayList<>();
-        for (BookConfig.FileRef ref : chapterFiles) {
-            var resolved = folder.resolve(ref.path(), "chapter", ref.listedAt());
-            if (resolved.problem().isPresent()) {
-                found.add(resolved.problem().get());
-                continue;
-            }
-            Chapter c = chapter(folder, resolved.file().get(), chapters.size() + 1, images, found);
-            if (c != null) chapters.add(c);
-        }
+        List<Chapter> chapters = chapters(folder, chapterFiles, found);
 
         Glossary glossary = Glossary.empty();
         var glossaryPath = folder.resolve(glossaryFile, "glossary", config.glossary().listedAt());
@@ -88,6 +91,69 @@ public final class ManuscriptLoader {
         List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) throw new ManuscriptException(found);
         return new Book(folder.root(), config.metadata(), chapters, glossary);
+    }
+
+    /**
+     * Reads the chapters, several at a time: parsing is most of a large book's load time and the
+     * chapters are independent. Diagnostics keep the chapters' order.
+     */
+    private List<Chapter> chapters(ManuscriptFolder folder, List<BookConfig.FileRef> files, List<Diagnostic> found)
+            throws ManuscriptException {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) return chaptersInOrder(folder, files, 0, files.size(), found);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "scholia-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Chapter>>> parts = new ArrayList<>();
+            List<List<Diagnostic>> partFound = new ArrayList<>();
+            int per = (files.size() + threads - 1) / threads;
+            for (int from = 0; from < files.size(); from += per) {
+                int start = from;
+                int end = Math.min(files.size(), from + per);
+                List<Diagnostic> mine = new ArrayList<>();
+                partFound.add(mine);
+                parts.add(pool.submit(() -> chaptersInOrder(folder, files, start, end, mine)));
+            }
+            List<Chapter> out = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                out.addAll(parts.get(i).get());
+                found.addAll(partFound.get(i));
+            }
+            // numbers follow the chapters that could be read
+            List<Chapter> numbered = new ArrayList<>();
+            for (Chapter c : out) {
+                int n = numbered.size() + 1;
+                numbered.add(new Chapter(String.format("ch%02d", n), n, c.file(), c.title(), c.blocks(), c.notes(), c.span()));
+            }
+            return numbered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Chapter> chaptersInOrder(ManuscriptFolder folder, List<BookConfig.FileRef> files, int from, int to,
+                                          List<Diagnostic> found) {
+        MarkdownConverter.ImageResolver images = (written, at) -> image(folder, written, at, found);
+        List<Chapter> out = new ArrayList<>();
+        for (BookConfig.FileRef ref : files.subList(from, to)) {
+            var resolved = folder.resolve(ref.path(), "chapter", ref.listedAt());
+            if (resolved.problem().isPresent()) {
+                found.add(resolved.problem().get());
+                continue;
+            }
+            Chapter c = chapter(folder, resolved.file().get(), from + out.size() + 1, images, found);
+            if (c != null) out.add(c);
+        }
+        return out;
     }
 
     private Chapter chapter(ManuscriptFolder folder, Path file, int number, MarkdownConverter.ImageResolver images,
