@@ -66,6 +66,15 @@ public final class ManuscriptLoader {
 
         List<BookConfig.FileRef> chapterFiles = config.chapters().isEmpty()
                 ? defaultChapters(folder, glossaryFile) : config.chapters();
+        List<String> seen = new ArrayList<>();
+        for (BookConfig.FileRef ref : chapterFiles) {
+            String normal = ref.path().strip().replace('\\', '/').replaceAll("^\\./", "");
+            if (seen.contains(normal)) {
+                found.add(Diagnostic.error("chapter-listed-twice", ref.listedAt(),
+                        "The chapter '" + ref.path() + "' is listed twice.", "List each chapter file once under 'chapters:'."));
+            }
+            seen.add(normal);
+        }
         if (chapterFiles.isEmpty()) {
             found.add(Diagnostic.error("no-chapters", SourceSpan.ofFile("book.yaml"), "The book has no chapters.",
                     "Add Markdown files (*.md) to the folder, or list them under 'chapters:' in book.yaml."));
@@ -165,9 +174,16 @@ public final class ManuscriptLoader {
         MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
         List<Block> blocks = converter.blocks(doc);
         String title = null;
-        for (Block b : blocks) {
-            if (b instanceof Block.Heading h && h.level() == 1) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && h.level() == 1) {
                 title = GlossaryReader.plain(h.content());
+                if (i > 0) {
+                    // the title heading opens the chapter in every edition; what stood above it follows it
+                    found.add(Diagnostic.warning("text-before-title", blocks.get(0).span(),
+                            "There is text before the chapter's '# " + title + "' heading; it is placed after the title.",
+                            "Move the chapter's title to the top of the file."));
+                    blocks.add(0, blocks.remove(i));
+                }
                 break;
             }
         }
@@ -189,12 +205,20 @@ public final class ManuscriptLoader {
             return files.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equals(glossaryFile))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .sorted(Comparator.comparing((Path p) -> leadingNumber(p.getFileName().toString()))
+                            .thenComparing(p -> p.getFileName().toString()))
                     .map(p -> new BookConfig.FileRef(p.getFileName().toString(), SourceSpan.ofFile("book.yaml")))
                     .toList();
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /** "2-x.md" comes before "10-x.md": files are ordered by their leading number, then by name. */
+    private static long leadingNumber(String name) {
+        int end = 0;
+        while (end < name.length() && end < 18 && Character.isDigit(name.charAt(end))) end++;
+        return end == 0 ? Long.MAX_VALUE : Long.parseLong(name.substring(0, end));
     }
 
     private ImageFile image(ManuscriptFolder folder, String written, SourceSpan at, List<Diagnostic> found) {
