@@ -183,4 +183,11 @@ class AutolinkTest {
         assertThat(t.entryId()).isEqualTo("term-politburo");
         assertThat(t.span().toString()).isEqualTo("01-ch.md:4:14");
     }
+
+    @Test
+    void hyphenatedCompoundsAreTreatedAlikeOnBothSides() {
+        // "anti-purge" is not linked (a hyphen before the word joins it); "purge-era" must not be either
+        var p = prepare("every", "# One\n\nAnti-purge talk and purge-era fear.\n");
+        assertThat(termRefs(TestManuscript.paragraphs(p.chapter(1)).get(0).content())).isEmpty();
+    }
 }
