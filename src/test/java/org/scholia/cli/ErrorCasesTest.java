@@ -251,4 +251,13 @@ class ErrorCasesTest {
                 .contains("02-two.md:3:1: error: ").contains("3 errors");
         assertThat(ms.failure()).extracting(Diagnostic::code).containsExactly("missing-file", "missing-file", "missing-file");
     }
+
+    @Test
+    void aSymlinkThatStaysInsideTheFolderIsAccepted() throws Exception {
+        var ms = chapter("# One\n\n![A map](alias.png)\n").png("images/map.png");
+        Files.createSymbolicLink(book.resolve("alias.png"), Path.of("images/map.png"));
+        var p = ms.prepare();
+        assertThat(p.warnings()).isEmpty();
+        assertThat(cli("check", book.toString()).exitCode()).isZero();
+    }
 }

@@ -159,4 +159,11 @@ class WarningCasesTest {
         assertThat(lines.get(2)).startsWith("01-chapter.md:7:1: warning: ");
         assertThat(check.err()).contains("0 errors, 3 warnings.");
     }
+
+    @Test
+    void imageWithoutAltTextInAGlossaryDefinition() {
+        var ms = chapter("# One\n\nThe soviet met.\n").png("seal.png")
+                .file("glossary.md", "soviet\n: A council. ![](seal.png)\n");
+        assertWarned(ms, "image-without-alt", "glossary.md:2:14", "'seal.png' has no alt text");
+    }
 }

@@ -192,4 +192,16 @@ class PathologicalInputTest {
         assertThat(ms.prepare().warnings()).singleElement()
                 .satisfies(d -> assertThat(d.span().toString()).isEqualTo("text/one.md:5:8"));
     }
+
+    @Test
+    void textBeforeTheTitleStillLeavesTheTitleHeadingFirst() {
+        // Chapter's contract: the title is the first level-1 heading, which is also the first block (id = chapter id)
+        var p = ms().file("01-one.md", "An epigraph before the title.\n\n# The Title\n\nText.\n").prepare();
+        Chapter c = p.chapter(1);
+        assertThat(c.title()).isEqualTo("The Title");
+        assertThat(c.blocks().get(0)).isInstanceOfSatisfying(Block.Heading.class, h -> {
+            assertThat(h.level()).isEqualTo(1);
+            assertThat(h.id()).isEqualTo("ch01");
+        });
+    }
 }
