@@ -87,7 +87,7 @@ public final class YamlDocument {
             }
             Entry previous = out.put(key.getValue(), new Entry(key.getValue(), spanOf(file, key), t.getValueNode()));
             if (previous != null) {
-                throw new ManuscriptException(Diagnostic.error("duplicate-key", spanOf(file, key),
+                throw new ManuscriptException(Diagnostic.error("bad-yaml", spanOf(file, key),
                         "The key '" + key.getValue() + "' is given twice (first at line " + previous.span().line() + ").",
                         "Keep one of the two lines."));
             }
