@@ -64,7 +64,7 @@ final class InlineWriter implements InlineVisitor<Void> {
         String s = t.text();
         int start = 0;
         while (!pendingBreaks.isEmpty() && pendingBreaks.peekFirst().page().offset() < offset + s.length()) {
-            int cut = Math.max(start, pendingBreaks.peekFirst().page().offset() - offset);
+            int cut = wordStart(s, Math.max(start, pendingBreaks.peekFirst().page().offset() - offset));
             out.text(s.substring(start, cut));
             pageBreak(pendingBreaks.removeFirst());
             start = cut;
@@ -72,6 +72,19 @@ final class InlineWriter implements InlineVisitor<Void> {
         out.text(s.substring(start));
         offset += s.length();
         return null;
+    }
+
+    /**
+     * A printed page begins at the start of a line, so at a word; if the offset lands inside a
+     * word (the PDF may count characters slightly differently), the marker moves to the next
+     * word rather than splitting this one (a screen reader would read it as two words).
+     */
+    private static int wordStart(String s, int cut) {
+        if (cut <= 0 || cut >= s.length()) return cut;
+        if (Character.isWhitespace(s.charAt(cut - 1)) || Character.isWhitespace(s.charAt(cut))) return cut;
+        int i = cut;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
+        return Math.min(s.length(), i + 1);
     }
 
     @Override
