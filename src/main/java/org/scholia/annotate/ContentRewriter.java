@@ -1,0 +1,80 @@
+package org.scholia.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scholia.model.Block;
+import org.scholia.model.BlockVisitor;
+import org.scholia.model.Inline;
+
+/**
+ * Rebuilds block trees with their inline content passed through {@link #inline}: the shared
+ * walk of the annotation passes. By default it changes nothing; a pass overrides the inline
+ * kinds it cares about and knows whether the text sits in a heading.
+ */
+abstract class ContentRewriter {
+
+    /** Where inline content sits; some passes must not touch headings. */
+    enum Where { BODY, HEADING }
+
+    List<Block> blocks(List<Block> in) {
+        List<Block> out = new ArrayList<>(in.size());
+        for (Block b : in) out.add(block(b));
+        return out;
+    }
+
+    Block block(Block b) {
+        return b.accept(new BlockVisitor<Block>() {
+            public Block heading(Block.Heading h) {
+                return new Block.Heading(h.level(), inlines(h.content(), Where.HEADING), h.id(), h.span());
+            }
+            public Block paragraph(Block.Paragraph p) {
+                return new Block.Paragraph(inlines(p.content(), Where.BODY), p.id(), p.number(), p.span());
+            }
+            public Block quote(Block.Quote q) {
+                return new Block.Quote(blocks(q.content()), q.span());
+            }
+            public Block list(Block.ListBlock l) {
+                List<List<Block>> items = new ArrayList<>();
+                for (List<Block> item : l.items()) items.add(blocks(item));
+                return new Block.ListBlock(l.ordered(), l.start(), items, l.span());
+            }
+            public Block table(Block.Table t) {
+                return new Block.Table(t.alignments(), rows(t.header()), rows(t.body()), t.span());
+            }
+            public Block code(Block.CodeBlock c) {
+                return c;
+            }
+            public Block figure(Block.Figure f) {
+                return f;
+            }
+            public Block thematicBreak(Block.ThematicBreak t) {
+                return t;
+            }
+        });
+    }
+
+    private List<List<List<Inline>>> rows(List<List<List<Inline>>> rows) {
+        List<List<List<Inline>>> out = new ArrayList<>();
+        for (var row : rows) {
+            List<List<Inline>> cells = new ArrayList<>();
+            for (var cell : row) cells.add(inlines(cell, Where.BODY));
+            out.add(cells);
+        }
+        return out;
+    }
+
+    List<Inline> inlines(List<Inline> in, Where where) {
+        List<Inline> out = new ArrayList<>(in.size());
+        for (Inline i : in) out.addAll(inline(i, where));
+        return out;
+    }
+
+    /** The replacement of one inline (usually itself); containers are rebuilt with their content rewritten. */
+    List<Inline> inline(Inline i, Where where) {
+        if (i instanceof Inline.Emphasis e) return List.of(new Inline.Emphasis(inlines(e.content(), where), e.span()));
+        if (i instanceof Inline.Strong s) return List.of(new Inline.Strong(inlines(s.content(), where), s.span()));
+        if (i instanceof Inline.Link l) return List.of(new Inline.Link(l.url(), l.title(), inlines(l.content(), where), l.span()));
+        if (i instanceof Inline.TermRef t) return List.of(new Inline.TermRef(t.entryId(), inlines(t.content(), where), t.explicit(), t.span()));
+        return List.of(i);
+    }
+}

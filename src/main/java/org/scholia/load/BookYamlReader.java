@@ -1,0 +1,147 @@
+package org.scholia.load;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.scholia.model.Autolink;
+import org.scholia.model.Creator;
+import org.scholia.model.Diagnostic;
+import org.scholia.model.ImageFile;
+import org.scholia.model.ManuscriptException;
+import org.scholia.model.Metadata;
+import org.scholia.model.SourceSpan;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads book.yaml: every key of the manuscript contract, each checked, each complaint with
+ * its line and column. Unknown keys are errors (a misspelt key silently ignored is worse).
+ */
+final class BookYamlReader {
+    static final Set<String> KEYS = Set.of("title", "subtitle", "author", "authors", "language", "identifier",
+            "date", "publisher", "rights", "description", "subjects", "cover", "chapters", "glossary", "autolink");
+    private static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+
+    private final List<Diagnostic> errors = new ArrayList<>();
+
+    /**
+     * @param cover resolves and checks the cover image (null after adding an error)
+     */
+    BookConfig read(String file, String text, MarkdownConverter.ImageResolver cover) throws ManuscriptException {
+        YamlDocument doc = YamlDocument.parse(file, text);
+        Map<String, YamlDocument.Entry> entries = doc.entries();
+        for (var e : entries.values()) {
+            if (!KEYS.contains(e.key())) {
+                String hint = Suggestion.closest(e.key(), KEYS).map(k -> "Did you mean '" + k + "'? ")
+                        .orElse("") + "Known keys: " + String.join(", ", KEYS.stream().sorted().toList()) + ".";
+                errors.add(Diagnostic.error("unknown-key", e.span(), "book.yaml has an unknown key '" + e.key() + "'.", hint));
+            }
+        }
+        String title = text(doc, entries, "title");
+        if (title.isEmpty()) {
+            errors.add(Diagnostic.error("missing-title", entries.containsKey("title") ? entries.get("title").span()
+                    : new SourceSpan(file, 1, 1), "The book has no title.", "Add a line 'title: Your Title' to book.yaml."));
+        }
+        List<Creator> creators = creators(doc, entries);
+        String language = text(doc, entries, "language");
+        if (language.isEmpty()) {
+            language = "en";
+        } else if (!language.matches(LANGUAGE_TAG)) {
+            errors.add(Diagnostic.error("bad-language", entries.get("language").span(),
+                    "'" + language + "' is not a language tag.", "Use a BCP 47 tag such as en, en-GB, ru, de or fr."));
+        }
+        String identifier = text(doc, entries, "identifier");
+        if (identifier.isEmpty()) identifier = derivedIdentifier(title, creators);
+        Autolink autolink = Autolink.FIRST_PER_CHAPTER;
+        if (entries.containsKey("autolink")) {
+            String v = text(doc, entries, "autolink");
+            autolink = Autolink.fromKey(v);
+            if (autolink == null) {
+                errors.add(Diagnostic.error("bad-value", entries.get("autolink").span(),
+                        "autolink must be first-per-chapter, every or none, not '" + v + "'.",
+                        "Write 'autolink: first-per-chapter' (the default), 'every' or 'none'."));
+                autolink = Autolink.FIRST_PER_CHAPTER;
+            }
+        }
+        Optional<ImageFile> coverImage = Optional.empty();
+        if (entries.containsKey("cover")) {
+            String written = text(doc, entries, "cover");
+            if (!written.isEmpty()) coverImage = Optional.ofNullable(cover.resolve(written, entries.get("cover").span()));
+        }
+        List<String> subjects = new ArrayList<>();
+        if (entries.containsKey("subjects")) {
+            for (var item : doc.list(entries.get("subjects"))) {
+                if (item.text() == null) errors.add(notText(item.span(), "subjects"));
+                else subjects.add(item.text());
+            }
+        }
+        List<BookConfig.FileRef> chapters = new ArrayList<>();
+        if (entries.containsKey("chapters")) {
+            for (var item : doc.list(entries.get("chapters"))) {
+                if (item.text() == null || item.text().isEmpty()) errors.add(notText(item.span(), "chapters"));
+                else chapters.add(new BookConfig.FileRef(item.text(), item.span()));
+            }
+        }
+        boolean glossaryExplicit = entries.containsKey("glossary");
+        String glossary = glossaryExplicit ? text(doc, entries, "glossary") : "glossary.md";
+        SourceSpan glossaryAt = glossaryExplicit ? entries.get("glossary").span() : SourceSpan.ofFile(file);
+        if (!errors.isEmpty()) throw new ManuscriptException(errors);
+        Metadata metadata = new Metadata(title, text(doc, entries, "subtitle"), creators, language, identifier,
+                text(doc, entries, "date"), text(doc, entries, "publisher"), text(doc, entries, "rights"),
+                text(doc, entries, "description"), subjects, coverImage, autolink, new SourceSpan(file, 1, 1));
+        return new BookConfig(metadata, chapters, new BookConfig.FileRef(glossary, glossaryAt),
+                glossaryExplicit && !glossary.isEmpty());
+    }
+
+    private String text(YamlDocument doc, Map<String, YamlDocument.Entry> entries, String key) throws ManuscriptException {
+        var e = entries.get(key);
+        return e == null ? "" : doc.scalar(e);
+    }
+
+    /** author: "Name" | authors: ["A", {name: B, role: edt}] */
+    private List<Creator> creators(YamlDocument doc, Map<String, YamlDocument.Entry> entries) throws ManuscriptException {
+        List<Creator> out = new ArrayList<>();
+        for (String key : List.of("author", "authors")) {
+            var e = entries.get(key);
+            if (e == null) continue;
+            List<Node> nodes = e.value() instanceof SequenceNode seq ? seq.getValue() : List.of(e.value());
+            for (Node n : nodes) {
+                if (n instanceof ScalarNode s) {
+                    if (!s.getValue().isBlank()) out.add(Creator.author(s.getValue().strip()));
+                } else if (n instanceof MappingNode) {
+                    var fields = doc.entriesOf(n);
+                    String name = fields.containsKey("name") ? doc.scalar(fields.get("name")) : "";
+                    String role = fields.containsKey("role") ? doc.scalar(fields.get("role")) : "aut";
+                    if (name.isEmpty() || !role.matches("[a-z]{3}")) {
+                        errors.add(Diagnostic.error("bad-value", doc.span(n),
+                                "Each author needs a 'name' and may have a three-letter 'role' (aut, edt, trl, ill …).",
+                                "Write '- name: Ada Lovelace' and, on the next line, '  role: edt'."));
+                    } else {
+                        out.add(new Creator(name, role));
+                    }
+                } else {
+                    errors.add(notText(doc.span(n), key));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Diagnostic notText(SourceSpan at, String key) {
+        return Diagnostic.error("bad-value", at, "Each item of '" + key + "' must be a single value.",
+                "Write one value per line, each starting with '- '.");
+    }
+
+    /** The same title and authors always give the same identifier, so rebuilds do not look like new books. */
+    static String derivedIdentifier(String title, List<Creator> creators) {
+        StringBuilder key = new StringBuilder("scholia:").append(title);
+        for (Creator c : creators) key.append('\n').append(c.name());
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,165 @@
+package org.scholia.load;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.scholia.model.Block;
+import org.scholia.model.Book;
+import org.scholia.model.Chapter;
+import org.scholia.model.Diagnostic;
+import org.scholia.model.Glossary;
+import org.scholia.model.ImageFile;
+import org.scholia.model.ManuscriptException;
+import org.scholia.model.SourceSpan;
+
+/**
+ * Reads a manuscript folder (book.yaml, the chapters, glossary.md) into a {@link Book}.
+ * Warnings are added to the caller's list; if any error is found, every diagnostic found so
+ * far is thrown together in a {@link ManuscriptException}, so the author sees them all at once.
+ * Reads nothing outside the folder.
+ */
+public final class ManuscriptLoader {
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final ImageProbe probe = new ImageProbe();
+
+    public Book load(Path dir, List<Diagnostic> diagnostics) throws ManuscriptException {
+        if (!Files.isDirectory(dir)) {
+            throw new ManuscriptException(Diagnostic.error("no-manuscript", SourceSpan.ofFile(dir.toString()),
+                    "There is no manuscript folder at " + dir + ".",
+                    "Give the folder that holds book.yaml, or create one with 'scholia init " + dir + "'."));
+        }
+        ManuscriptFolder folder;
+        try {
+            folder = new ManuscriptFolder(dir);
+        } catch (IOException e) {
+            throw new ManuscriptException(Diagnostic.error("no-manuscript", SourceSpan.ofFile(dir.toString()),
+                    "Cannot open the manuscript folder: " + e.getMessage(), "Check the folder's permissions."));
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        MarkdownConverter.ImageResolver images = (written, at) -> image(folder, written, at, found);
+
+        var bookYaml = folder.resolve("book.yaml", "book description", SourceSpan.ofFile("book.yaml"));
+        if (bookYaml.problem().isPresent()) {
+            throw new ManuscriptException(Diagnostic.error("no-book-yaml", SourceSpan.ofFile("book.yaml"),
+                    "The folder " + dir + " has no book.yaml.",
+                    "Create book.yaml with at least 'title: …', or start from 'scholia init NEWFOLDER'."));
+        }
+        BookConfig config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images);
+        String glossaryFile = config.glossary().path();
+
+        List<BookConfig.FileRef> chapterFiles = config.chapters().isEmpty()
+                ? defaultChapters(folder, glossaryFile) : config.chapters();
+        if (chapterFiles.isEmpty()) {
+            found.add(Diagnostic.error("no-chapters", SourceSpan.ofFile("book.yaml"), "The book has no chapters.",
+                    "Add Markdown files (*.md) to the folder, or list them under 'chapters:' in book.yaml."));
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (BookConfig.FileRef ref : chapterFiles) {
+            var resolved = folder.resolve(ref.path(), "chapter", ref.listedAt());
+            if (resolved.problem().isPresent()) {
+                found.add(resolved.problem().get());
+                continue;
+            }
+            Chapter c = chapter(folder, resolved.file().get(), chapters.size() + 1, images, found);
+            if (c != null) chapters.add(c);
+        }
+
+        Glossary glossary = Glossary.empty();
+        var glossaryPath = folder.resolve(glossaryFile, "glossary", config.glossary().listedAt());
+        if (glossaryPath.problem().isEmpty()) {
+            Path file = glossaryPath.file().get();
+            String name = folder.display(file);
+            String source = textOrReport(folder, file, name, found);
+            if (source != null) {
+                Document doc = markdown.parse(source);
+                MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
+                glossary = new GlossaryReader().read(name, doc, converter, found);
+            }
+        } else if (config.glossaryExplicit()) {
+            found.add(glossaryPath.problem().get());
+        }
+
+        diagnostics.addAll(found.stream().filter(d -> !d.isError()).toList());
+        List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) throw new ManuscriptException(found);
+        return new Book(folder.root(), config.metadata(), chapters, glossary);
+    }
+
+    private Chapter chapter(ManuscriptFolder folder, Path file, int number, MarkdownConverter.ImageResolver images,
+                            List<Diagnostic> found) {
+        String name = folder.display(file);
+        String source = textOrReport(folder, file, name, found);
+        if (source == null) return null;
+        Document doc = markdown.parse(source);
+        MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
+        List<Block> blocks = converter.blocks(doc);
+        String title = null;
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h && h.level() == 1) {
+                title = GlossaryReader.plain(h.content());
+                break;
+            }
+        }
+        if (title == null) {
+            title = name.replaceAll("\\.md$", "").replaceAll("^[0-9]+[-_ ]*", "").replace('-', ' ');
+            found.add(Diagnostic.warning("no-chapter-title", new SourceSpan(name, 1, 1),
+                    "The chapter has no '# Title' heading; its file name is used as its title.",
+                    "Start the chapter with a line '# Chapter title'."));
+            blocks.add(0, new Block.Heading(1, List.of(new org.scholia.model.Inline.Text(title, new SourceSpan(name, 1, 1))),
+                    "", new SourceSpan(name, 1, 1)));
+        }
+        return new Chapter(String.format("ch%02d", number), number, name, title, blocks, converter.notes(),
+                new SourceSpan(name, 1, 1));
+    }
+
+    /** Every *.md file but the glossary, by file name, when book.yaml lists no chapters. */
+    private static List<BookConfig.FileRef> defaultChapters(ManuscriptFolder folder, String glossaryFile) {
+        try (Stream<Path> files = Files.list(folder.root())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equals(glossaryFile))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> new BookConfig.FileRef(p.getFileName().toString(), SourceSpan.ofFile("book.yaml")))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private ImageFile image(ManuscriptFolder folder, String written, SourceSpan at, List<Diagnostic> found) {
+        var resolved = folder.resolve(written, "image", at);
+        if (resolved.problem().isPresent()) {
+            found.add(resolved.problem().get());
+            return null;
+        }
+        var image = probe.probe(written.strip(), resolved.file().get());
+        if (image.isEmpty()) {
+            found.add(Diagnostic.error("not-an-image", at, "The file '" + written + "' is not a PNG, JPEG, GIF or SVG image (or it is damaged).",
+                    "Convert it to PNG or JPEG, or point to the right file."));
+            return null;
+        }
+        return image.get();
+    }
+
+    private static String text(ManuscriptFolder folder, Path file, String name) throws ManuscriptException {
+        try {
+            return folder.readText(file, SourceSpan.ofFile(name));
+        } catch (ManuscriptFolder.TextFileException e) {
+            throw new ManuscriptException(e.diagnostic());
+        }
+    }
+
+    private static String textOrReport(ManuscriptFolder folder, Path file, String name, List<Diagnostic> found) {
+        try {
+            return folder.readText(file, SourceSpan.ofFile(name));
+        } catch (ManuscriptFolder.TextFileException e) {
+            found.add(e.diagnostic());
+            return null;
+        }
+    }
+}
