@@ -119,7 +119,7 @@ final class NoteWriter {
             withLead(copies, entry.definition(), () -> out.start("strong").attr("class", "term")
                     .text(entry.headword()).end().text(" \u2014"));
             out.start("p").attr("class", "entry-links").start("a")
-                    .attr("href", Layout.GLOSSARY + "#" + entry.id()).epubType("glossref")
+                    .attr("href", Layout.GLOSSARY + "#" + entry.id()).epubType("glossref").attr("role", "doc-glossref")
                     .text(doc.labels.seeGlossary()).end();
             backlinks(term.getValue());
             out.end().nl();

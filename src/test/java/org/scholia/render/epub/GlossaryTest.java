@@ -122,8 +122,11 @@ class GlossaryTest {
     @Test
     void glossaryIsADefinitionListWithVariants() {
         Document glossary = epub.xml("glossary.xhtml");
-        Element dl = elements(glossary, "dl").get(0);
-        assertThat(epubTypes(dl)).contains("glossary");
+        Element section = EpubContents.typed(glossary, "section", "glossary").get(0);
+        assertThat(section.getAttribute("role")).isEqualTo("doc-glossary");
+        Element dl = elements(section, "dl").get(0);
+        assertThat(EpubContents.typed(dl, "dt", "glossterm")).hasSize(3);
+        assertThat(EpubContents.typed(dl, "dd", "glossdef")).hasSize(3);
         assertThat(elements(dl, "dfn").stream().map(EpubContents::textOf))
                 .containsExactly("Politburo", "soviet", "nomenklatura");
         assertThat(textOf(glossary.getDocumentElement())).contains("Also: Politburos, Presidium")
