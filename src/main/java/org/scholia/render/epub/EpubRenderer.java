@@ -73,7 +73,7 @@ public final class EpubRenderer {
                     Files.readAllBytes(cover.file().path()), "cover-image", false);
             pkg.add("cover", Layout.COVER, MediaTypes.XHTML, front.cover(cover), null, true);
         }
-        pkg.add("titlepage", Layout.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
+        Resource titlePage = pkg.add("titlepage", Layout.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
 
         // The contents page comes before the chapters in the spine but is written last, from the
         // table of contents built while the chapters are added.
@@ -88,6 +88,10 @@ public final class EpubRenderer {
             Resource r = pkg.add("glossary", Layout.GLOSSARY, MediaTypes.XHTML,
                     new GlossaryWriter(factory, layout, labels).write(), null, true);
             pkg.book.getTableOfContents().addTOCReference(new TOCReference(labels.glossary(), r));
+        }
+        if (pkg.book.getTableOfContents().size() == 0) {
+            // A book with neither chapters nor glossary: the nav and the NCX may not be empty.
+            pkg.book.getTableOfContents().addTOCReference(new TOCReference(labels.titlePage(), titlePage));
         }
         List<TOCReference> toc = pkg.book.getTableOfContents().getTocReferences();
         pkg.insert(navIndex, "nav", Layout.NAV, MediaTypes.XHTML,

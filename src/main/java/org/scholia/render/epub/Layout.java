@@ -51,7 +51,7 @@ final class Layout {
     }
 
     private final Book book;
-    private final Map<String, String> chapterHrefs = new HashMap<>();
+    private final Map<String, String> prefixes = new HashMap<>();
     private final Map<Path, ImageRef> images = new LinkedHashMap<>();
     private final Map<Inline.TermRef, String> termAnchors = new IdentityHashMap<>();
     private final Map<String, List<Usage>> usages = new HashMap<>();
@@ -71,8 +71,9 @@ final class Layout {
                 "images/cover." + extension(c.mediaType()), c));
         Map<String, String> blockDocuments = new HashMap<>();
         for (Chapter ch : book.chapters()) {
-            String href = safeName(ch) + ".xhtml";
-            chapterHrefs.put(ch.id(), href);
+            String prefix = uniquePrefix(ch);
+            prefixes.put(ch.id(), prefix);
+            String href = prefix + ".xhtml";
             Map<String, List<String>> terms = new LinkedHashMap<>();
             termsByChapter.put(ch.id(), terms);
             int[] counter = {0};
@@ -84,7 +85,7 @@ final class Layout {
                     if (inline instanceof Inline.TermRef) {
                         Inline.TermRef t = (Inline.TermRef) inline;
                         if (book.glossary().entry(t.entryId()).isEmpty()) return;
-                        String anchor = ch.id() + "-t" + (++counter[0]);
+                        String anchor = prefix + "-t" + (++counter[0]);
                         termAnchors.put(t, anchor);
                         List<String> here = terms.computeIfAbsent(t.entryId(), k -> new ArrayList<>());
                         if (here.isEmpty()) {
@@ -101,7 +102,7 @@ final class Layout {
                     }
                 });
             }
-            notesByChapter.put(ch.id(), new NoteIndex(ch.id(), ch.notes(), parts));
+            notesByChapter.put(ch.id(), new NoteIndex(prefix, ch.notes(), parts));
         }
         List<List<Block>> glossaryParts = new ArrayList<>();
         for (GlossaryEntry e : book.glossary().entries()) glossaryParts.add(e.definition());
@@ -154,8 +155,20 @@ final class Layout {
         return "";
     }
 
-    private static String safeName(Chapter ch) {
-        return ch.id().matches("[A-Za-z][A-Za-z0-9_-]*") ? ch.id() : String.format("ch%02d", ch.number());
+    /**
+     * The chapter's file name and id prefix: its model id when that is a safe name (a letter,
+     * then letters, digits, '-' or '_'), else "chNN"; made unique if two chapters would share it.
+     */
+    private String uniquePrefix(Chapter ch) {
+        String base = ch.id().matches("[A-Za-z][A-Za-z0-9_-]*") ? ch.id() : String.format("ch%02d", ch.number());
+        String name = base;
+        for (int n = 2; prefixes.containsValue(name) || reserved(name); n++) name = base + "-" + n;
+        return name;
+    }
+
+    /** Names of the other documents, which a chapter must not take. */
+    private static boolean reserved(String name) {
+        return List.of("cover", "title", "nav", "glossary", "toc").contains(name);
     }
 
     static String extension(String mediaType) {
@@ -170,7 +183,10 @@ final class Layout {
 
     Book book() { return book; }
 
-    String chapterHref(Chapter ch) { return chapterHrefs.get(ch.id()); }
+    String chapterHref(Chapter ch) { return prefixes.get(ch.id()) + ".xhtml"; }
+
+    /** The prefix of every id the chapter's document defines ("ch02" → "ch02-n3", "ch02-t7"). */
+    String idPrefix(Chapter ch) { return prefixes.get(ch.id()); }
 
     boolean hasGlossary() { return !book.glossary().isEmpty(); }
 
@@ -198,7 +214,7 @@ final class Layout {
     Map<String, List<String>> termsIn(Chapter ch) { return termsByChapter.get(ch.id()); }
 
     /** The id of the chapter's own copy of an entry's definition (the pop-up target). */
-    static String definitionId(Chapter ch, String entryId) { return ch.id() + "-def-" + entryId; }
+    String definitionId(Chapter ch, String entryId) { return idPrefix(ch) + "-def-" + entryId; }
 
     NoteIndex notes(Chapter ch) { return notesByChapter.get(ch.id()); }
 
