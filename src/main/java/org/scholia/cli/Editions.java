@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.render.PageMap;
+import org.scholia.render.epub.EpubRenderer;
 
 /** Calls the renderer of each edition. */
 final class Editions {
@@ -21,8 +22,10 @@ final class Editions {
     static Optional<PageMap> render(Edition edition, Book book, Optional<PageMap> pages, Instant modified,
                                     OutputFiles files, List<Diagnostic> warnings) throws Exception {
         switch (edition) {
-            case PDF:
             case EPUB:
+                files.write(edition.fileName(book.slug()), out -> new EpubRenderer().render(book, pages, modified, out));
+                return Optional.empty();
+            case PDF:
             case PRINT:
             default:
                 return null;
