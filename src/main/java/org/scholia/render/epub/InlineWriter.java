@@ -161,7 +161,7 @@ final class InlineWriter implements InlineVisitor<Void> {
      */
     @Override
     public Void termRef(Inline.TermRef t) {
-        if (doc.layout.book().glossary().entry(t.entryId()).isEmpty()) {
+        if (doc.layout.entry(t.entryId()).isEmpty()) {
             write(t.content());
             return null;
         }

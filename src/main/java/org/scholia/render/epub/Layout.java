@@ -52,6 +52,7 @@ final class Layout {
 
     private final Book book;
     private final Map<String, String> prefixes = new HashMap<>();
+    private final Map<String, GlossaryEntry> entries = new HashMap<>();
     private final Map<Path, ImageRef> images = new LinkedHashMap<>();
     private final Map<Inline.TermRef, String> termAnchors = new IdentityHashMap<>();
     private final Map<String, List<Usage>> usages = new HashMap<>();
@@ -61,12 +62,12 @@ final class Layout {
     private final Map<String, List<PageTarget>> breaksByBlock = new HashMap<>();
     private final List<PageTarget> frontPages = new ArrayList<>();
     private final List<PageTarget> pageList = new ArrayList<>();
-    private final boolean hasPageList;
     private ImageRef cover;
     private boolean everyImageHasAlt = true;
 
     Layout(Book book, Optional<PageMap> pages) {
         this.book = book;
+        for (GlossaryEntry e : book.glossary().entries()) entries.putIfAbsent(e.id(), e);
         book.metadata().cover().ifPresent(c -> cover = new ImageRef("cover-image",
                 "images/cover." + extension(c.mediaType()), c));
         Map<String, String> blockDocuments = new HashMap<>();
@@ -84,7 +85,7 @@ final class Layout {
                 InlineScan.scan(part, inline -> {
                     if (inline instanceof Inline.TermRef) {
                         Inline.TermRef t = (Inline.TermRef) inline;
-                        if (book.glossary().entry(t.entryId()).isEmpty()) return;
+                        if (!entries.containsKey(t.entryId())) return;
                         String anchor = prefix + "-t" + (++counter[0]);
                         termAnchors.put(t, anchor);
                         List<String> here = terms.computeIfAbsent(t.entryId(), k -> new ArrayList<>());
@@ -113,7 +114,6 @@ final class Layout {
             }, block -> { });
         }
         glossaryNotes = new NoteIndex(GLOSSARY_PREFIX, book.glossary().notes(), glossaryParts);
-        hasPageList = pages.isPresent() && !pages.get().pages().isEmpty();
         pages.ifPresent(map -> placePages(map, blockDocuments));
     }
 
@@ -183,6 +183,9 @@ final class Layout {
 
     Book book() { return book; }
 
+    /** The glossary entry with this id, if the glossary has one. */
+    Optional<GlossaryEntry> entry(String id) { return Optional.ofNullable(entries.get(id)); }
+
     String chapterHref(Chapter ch) { return prefixes.get(ch.id()) + ".xhtml"; }
 
     /** The prefix of every id the chapter's document defines ("ch02" → "ch02-n3", "ch02-t7"). */
@@ -220,7 +223,8 @@ final class Layout {
 
     NoteIndex glossaryNotes() { return glossaryNotes; }
 
-    boolean hasPageList() { return hasPageList; }
+    /** Whether the print edition's pages are marked: a page map was given and some page found. */
+    boolean hasPageList() { return !pageList.isEmpty(); }
 
     /** Pages that begin in this block, in page order (empty for most blocks). */
     List<PageTarget> breaksAt(String blockId) {

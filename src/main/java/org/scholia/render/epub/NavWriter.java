@@ -35,7 +35,7 @@ final class NavWriter {
         out.end().nl();
 
         landmarks(out);
-        if (!layout.pageList().isEmpty()) pageList(out);
+        if (layout.hasPageList()) pageList(out);
         return out.endDocument();
     }
 

@@ -113,7 +113,7 @@ final class NoteWriter {
         out.start("h2").attr("id", titleId).text(doc.labels.termsHere()).end().nl();
         BlockWriter copies = new BlockWriter(doc, true);
         for (Map.Entry<String, List<String>> term : terms.entrySet()) {
-            GlossaryEntry entry = doc.layout.book().glossary().entry(term.getKey()).orElseThrow();
+            GlossaryEntry entry = doc.layout.entry(term.getKey()).orElseThrow();
             out.start("aside").attr("id", doc.claim(doc.layout.definitionId(chapter, entry.id())))
                     .attr("class", "definition").epubType("footnote").attr("role", "doc-footnote").nl();
             withLead(copies, entry.definition(), () -> out.start("strong").attr("class", "term")
