@@ -49,8 +49,11 @@ final class FrontMatterWriter {
         }
         out.end().nl();
         paragraph(out, "authors", m.authorLine());
-        for (var c : m.creators()) {
-            if (!c.role().equals("aut")) paragraph(out, "contributor role-" + c.role(), c.name());
+        // Without any author, the author line already names everyone (Metadata.authorLine).
+        if (m.creators().stream().anyMatch(c -> c.role().equals("aut"))) {
+            for (var c : m.creators()) {
+                if (!c.role().equals("aut")) paragraph(out, "contributor", labels.contributor(c.role(), c.name()));
+            }
         }
         paragraph(out, "publisher", m.publisher());
         paragraph(out, "date", m.date());
