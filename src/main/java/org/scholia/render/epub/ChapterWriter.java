@@ -28,7 +28,7 @@ final class ChapterWriter {
         out.start("section").attr("class", "chapter").epubType("chapter").attr("role", "doc-chapter");
         String titleId = chapter.blocks().isEmpty() || !(chapter.blocks().get(0) instanceof Block.Heading)
                 ? "" : ((Block.Heading) chapter.blocks().get(0)).id();
-        if (titleId.isEmpty()) out.attr("aria-label", chapter.title());
+        if (!ContentDocument.valid(titleId)) out.attr("aria-label", chapter.title());
         else out.attr("aria-labelledby", titleId);
         out.nl();
         new BlockWriter(doc, false).write(chapter.blocks());

@@ -32,10 +32,20 @@ final class ContentDocument {
         this.href = href;
     }
 
-    /** Returns the id if it is new in this document (and records it), else null (attribute omitted). */
+    /**
+     * Returns the id if it is valid (no whitespace) and new in this document, recording it; else
+     * null, and the attribute is left out.
+     */
     String claim(String id) {
-        if (id == null || id.isEmpty() || !ids.add(id)) return null;
+        if (!valid(id) || !ids.add(id)) return null;
         return id;
+    }
+
+    /** Whether an id may be written: HTML forbids empty ids and whitespace in them. */
+    static boolean valid(String id) {
+        if (id == null || id.isEmpty()) return false;
+        for (int i = 0; i < id.length(); i++) if (Character.isWhitespace(id.charAt(i))) return false;
+        return true;
     }
 
     /** The language of the book, for {@code lang} and {@code xml:lang}. */

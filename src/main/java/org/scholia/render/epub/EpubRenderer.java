@@ -59,48 +59,52 @@ public final class EpubRenderer {
         XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
         Layout layout = new Layout(book, pages);
         Labels labels = Labels.forLanguage(book.metadata().language());
-        Package pkg = new Package();
+        Manifest manifest = new Manifest();
 
-        pkg.add("css", Layout.CSS, MediaTypes.CSS, stylesheet(), null, false);
+        manifest.add("css", Layout.CSS, MediaTypes.CSS, stylesheet(), null, false);
         for (Layout.ImageRef img : layout.images()) {
-            pkg.add(img.id(), img.href(), mediaType(img.file().mediaType()), Files.readAllBytes(img.file().path()),
+            manifest.add(img.id(), img.href(), mediaType(img.file().mediaType()), Files.readAllBytes(img.file().path()),
                     null, false);
         }
         FrontMatterWriter front = new FrontMatterWriter(factory, layout, labels);
         if (layout.cover().isPresent()) {
             Layout.ImageRef cover = layout.cover().get();
-            pkg.add(cover.id(), cover.href(), mediaType(cover.file().mediaType()),
+            manifest.add(cover.id(), cover.href(), mediaType(cover.file().mediaType()),
                     Files.readAllBytes(cover.file().path()), "cover-image", false);
-            pkg.add("cover", Layout.COVER, MediaTypes.XHTML, front.cover(cover), null, true);
+            manifest.add("cover", Layout.COVER, MediaTypes.XHTML, front.cover(cover), null, true);
         }
-        pkg.add("titlepage", Layout.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
+        Resource titlePage = manifest.add("titlepage", Layout.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
 
         // The contents page comes before the chapters in the spine but is written last, from the
         // table of contents built while the chapters are added.
-        int navIndex = pkg.items.size();
+        int navIndex = manifest.items.size();
         ChapterWriter chapters = new ChapterWriter(factory, layout, labels);
         for (Chapter ch : book.chapters()) {
-            Resource r = pkg.add("doc-" + layout.chapterHref(ch).replace(".xhtml", ""), layout.chapterHref(ch),
+            Resource r = manifest.add("doc-" + layout.idPrefix(ch), layout.chapterHref(ch),
                     MediaTypes.XHTML, chapters.write(ch), null, true);
-            pkg.book.getTableOfContents().addTOCReference(tocEntry(ch, r));
+            manifest.book.getTableOfContents().addTOCReference(tocEntry(ch, r));
         }
         if (layout.hasGlossary()) {
-            Resource r = pkg.add("glossary", Layout.GLOSSARY, MediaTypes.XHTML,
+            Resource r = manifest.add("glossary", Layout.GLOSSARY, MediaTypes.XHTML,
                     new GlossaryWriter(factory, layout, labels).write(), null, true);
-            pkg.book.getTableOfContents().addTOCReference(new TOCReference(labels.glossary(), r));
+            manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.glossary(), r));
         }
-        List<TOCReference> toc = pkg.book.getTableOfContents().getTocReferences();
-        pkg.insert(navIndex, "nav", Layout.NAV, MediaTypes.XHTML,
+        if (manifest.book.getTableOfContents().size() == 0) {
+            // A book with neither chapters nor glossary: the nav and the NCX may not be empty.
+            manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.titlePage(), titlePage));
+        }
+        List<TOCReference> toc = manifest.book.getTableOfContents().getTocReferences();
+        manifest.insert(navIndex, "nav", Layout.NAV, MediaTypes.XHTML,
                 new NavWriter(factory, layout, labels).write(toc), "nav", true);
 
-        Resource ncx = ncx(pkg.book, book);
-        pkg.add(ncx.getId(), ncx.getHref(), MediaTypes.NCX, ncx.getData(), null, false);
+        Resource ncx = ncx(manifest.book, book);
+        manifest.add(ncx.getId(), ncx.getHref(), MediaTypes.NCX, ncx.getData(), null, false);
 
-        byte[] opf = new PackageWriter(factory, layout).write(pkg.items, modified, ncx.getId());
+        byte[] opf = new PackageWriter(factory, layout).write(manifest.items, modified, ncx.getId());
         try (OcfWriter ocf = new OcfWriter(out, modified)) {
             ocf.add(OcfWriter.PACKAGE_PATH, opf);
-            for (int i = 0; i < pkg.items.size(); i++) {
-                ocf.add(OcfWriter.ROOT + pkg.items.get(i).href(), pkg.data.get(i));
+            for (int i = 0; i < manifest.items.size(); i++) {
+                ocf.add(OcfWriter.ROOT + manifest.items.get(i).href(), manifest.data.get(i));
             }
         }
     }
@@ -159,7 +163,7 @@ public final class EpubRenderer {
      * The package being assembled: epub4j's book (resources, spine, table of contents) plus, in
      * manifest order, the EPUB 3 facts epub4j does not keep (item properties) and the bytes.
      */
-    private static final class Package {
+    private static final class Manifest {
         final io.documentnode.epub4j.domain.Book book = new io.documentnode.epub4j.domain.Book();
         final List<PackageWriter.Item> items = new ArrayList<>();
         final List<byte[]> data = new ArrayList<>();

@@ -18,7 +18,7 @@ final class FrontMatterWriter {
     /** The cover page: the cover image alone, named for assistive technology as the cover. */
     byte[] cover(Layout.ImageRef cover) {
         Metadata m = layout.book().metadata();
-        ContentDocument doc = new ContentDocument(factory, layout, labels, layout.glossaryNotes(), null, Layout.COVER);
+        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("cover"), null, Layout.COVER);
         Xhtml out = doc.out;
         out.beginDocument(doc.lang(), labels.cover(), Layout.CSS, "frontmatter");
         out.start("section").attr("class", "cover").epubType("cover").attr("aria-label", labels.cover()).nl();
@@ -34,7 +34,7 @@ final class FrontMatterWriter {
      */
     byte[] titlePage() {
         Metadata m = layout.book().metadata();
-        ContentDocument doc = new ContentDocument(factory, layout, labels, layout.glossaryNotes(), null, Layout.TITLE);
+        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("title"), null, Layout.TITLE);
         Xhtml out = doc.out;
         out.beginDocument(doc.lang(), m.title(), Layout.CSS, "frontmatter");
         String titleId = doc.claim("book-title");
@@ -49,8 +49,11 @@ final class FrontMatterWriter {
         }
         out.end().nl();
         paragraph(out, "authors", m.authorLine());
-        for (var c : m.creators()) {
-            if (!c.role().equals("aut")) paragraph(out, "contributor role-" + c.role(), c.name());
+        // Without any author, the author line already names everyone (Metadata.authorLine).
+        if (m.creators().stream().anyMatch(c -> c.role().equals("aut"))) {
+            for (var c : m.creators()) {
+                if (!c.role().equals("aut")) paragraph(out, "contributor", labels.contributor(c.role(), c.name()));
+            }
         }
         paragraph(out, "publisher", m.publisher());
         paragraph(out, "date", m.date());

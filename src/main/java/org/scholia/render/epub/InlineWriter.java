@@ -161,7 +161,7 @@ final class InlineWriter implements InlineVisitor<Void> {
      */
     @Override
     public Void termRef(Inline.TermRef t) {
-        if (doc.layout.book().glossary().entry(t.entryId()).isEmpty()) {
+        if (doc.layout.entry(t.entryId()).isEmpty()) {
             write(t.content());
             return null;
         }
@@ -169,7 +169,7 @@ final class InlineWriter implements InlineVisitor<Void> {
         if (doc.chapter != null && !copy) {
             String anchor = doc.layout.termAnchor(t);
             out.attr("id", anchor == null ? null : doc.claim(anchor))
-                    .attr("href", "#" + Layout.definitionId(doc.chapter, t.entryId()))
+                    .attr("href", "#" + doc.layout.definitionId(doc.chapter, t.entryId()))
                     .attr("class", "glossref").epubType("glossref noteref");
         } else {
             String target = doc.chapter == null ? "" : Layout.GLOSSARY;

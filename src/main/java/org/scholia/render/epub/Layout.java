@@ -51,7 +51,8 @@ final class Layout {
     }
 
     private final Book book;
-    private final Map<String, String> chapterHrefs = new HashMap<>();
+    private final Map<String, String> prefixes = new HashMap<>();
+    private final Map<String, GlossaryEntry> entries = new HashMap<>();
     private final Map<Path, ImageRef> images = new LinkedHashMap<>();
     private final Map<Inline.TermRef, String> termAnchors = new IdentityHashMap<>();
     private final Map<String, List<Usage>> usages = new HashMap<>();
@@ -61,18 +62,19 @@ final class Layout {
     private final Map<String, List<PageTarget>> breaksByBlock = new HashMap<>();
     private final List<PageTarget> frontPages = new ArrayList<>();
     private final List<PageTarget> pageList = new ArrayList<>();
-    private final boolean hasPageList;
     private ImageRef cover;
     private boolean everyImageHasAlt = true;
 
     Layout(Book book, Optional<PageMap> pages) {
         this.book = book;
+        for (GlossaryEntry e : book.glossary().entries()) entries.putIfAbsent(e.id(), e);
         book.metadata().cover().ifPresent(c -> cover = new ImageRef("cover-image",
                 "images/cover." + extension(c.mediaType()), c));
         Map<String, String> blockDocuments = new HashMap<>();
         for (Chapter ch : book.chapters()) {
-            String href = safeName(ch) + ".xhtml";
-            chapterHrefs.put(ch.id(), href);
+            String prefix = uniquePrefix(ch);
+            prefixes.put(ch.id(), prefix);
+            String href = prefix + ".xhtml";
             Map<String, List<String>> terms = new LinkedHashMap<>();
             termsByChapter.put(ch.id(), terms);
             int[] counter = {0};
@@ -83,8 +85,8 @@ final class Layout {
                 InlineScan.scan(part, inline -> {
                     if (inline instanceof Inline.TermRef) {
                         Inline.TermRef t = (Inline.TermRef) inline;
-                        if (book.glossary().entry(t.entryId()).isEmpty()) return;
-                        String anchor = ch.id() + "-t" + (++counter[0]);
+                        if (!entries.containsKey(t.entryId())) return;
+                        String anchor = prefix + "-t" + (++counter[0]);
                         termAnchors.put(t, anchor);
                         List<String> here = terms.computeIfAbsent(t.entryId(), k -> new ArrayList<>());
                         if (here.isEmpty()) {
@@ -101,7 +103,7 @@ final class Layout {
                     }
                 });
             }
-            notesByChapter.put(ch.id(), new NoteIndex(ch.id(), ch.notes(), parts));
+            notesByChapter.put(ch.id(), new NoteIndex(prefix, ch.notes(), parts));
         }
         List<List<Block>> glossaryParts = new ArrayList<>();
         for (GlossaryEntry e : book.glossary().entries()) glossaryParts.add(e.definition());
@@ -112,7 +114,6 @@ final class Layout {
             }, block -> { });
         }
         glossaryNotes = new NoteIndex(GLOSSARY_PREFIX, book.glossary().notes(), glossaryParts);
-        hasPageList = pages.isPresent() && !pages.get().pages().isEmpty();
         pages.ifPresent(map -> placePages(map, blockDocuments));
     }
 
@@ -154,8 +155,20 @@ final class Layout {
         return "";
     }
 
-    private static String safeName(Chapter ch) {
-        return ch.id().matches("[A-Za-z][A-Za-z0-9_-]*") ? ch.id() : String.format("ch%02d", ch.number());
+    /**
+     * The chapter's file name and id prefix: its model id when that is a safe name (a letter,
+     * then letters, digits, '-' or '_'), else "chNN"; made unique if two chapters would share it.
+     */
+    private String uniquePrefix(Chapter ch) {
+        String base = ch.id().matches("[A-Za-z][A-Za-z0-9_-]*") ? ch.id() : String.format("ch%02d", ch.number());
+        String name = base;
+        for (int n = 2; prefixes.containsValue(name) || reserved(name); n++) name = base + "-" + n;
+        return name;
+    }
+
+    /** Names of the other documents, which a chapter must not take. */
+    private static boolean reserved(String name) {
+        return List.of("cover", "title", "nav", "glossary", "toc").contains(name);
     }
 
     static String extension(String mediaType) {
@@ -170,7 +183,13 @@ final class Layout {
 
     Book book() { return book; }
 
-    String chapterHref(Chapter ch) { return chapterHrefs.get(ch.id()); }
+    /** The glossary entry with this id, if the glossary has one. */
+    Optional<GlossaryEntry> entry(String id) { return Optional.ofNullable(entries.get(id)); }
+
+    String chapterHref(Chapter ch) { return prefixes.get(ch.id()) + ".xhtml"; }
+
+    /** The prefix of every id the chapter's document defines ("ch02" → "ch02-n3", "ch02-t7"). */
+    String idPrefix(Chapter ch) { return prefixes.get(ch.id()); }
 
     boolean hasGlossary() { return !book.glossary().isEmpty(); }
 
@@ -198,13 +217,14 @@ final class Layout {
     Map<String, List<String>> termsIn(Chapter ch) { return termsByChapter.get(ch.id()); }
 
     /** The id of the chapter's own copy of an entry's definition (the pop-up target). */
-    static String definitionId(Chapter ch, String entryId) { return ch.id() + "-def-" + entryId; }
+    String definitionId(Chapter ch, String entryId) { return idPrefix(ch) + "-def-" + entryId; }
 
     NoteIndex notes(Chapter ch) { return notesByChapter.get(ch.id()); }
 
     NoteIndex glossaryNotes() { return glossaryNotes; }
 
-    boolean hasPageList() { return hasPageList; }
+    /** Whether the print edition's pages are marked: a page map was given and some page found. */
+    boolean hasPageList() { return !pageList.isEmpty(); }
 
     /** Pages that begin in this block, in page order (empty for most blocks). */
     List<PageTarget> breaksAt(String blockId) {

@@ -24,23 +24,18 @@ final class NavWriter {
     }
 
     byte[] write(List<TOCReference> toc) {
-        ContentDocument doc = new ContentDocument(factory, layout, labels, layout.glossaryNotes(), null, Layout.NAV);
+        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("nav"), null, Layout.NAV);
         Xhtml out = doc.out;
         out.beginDocument(doc.lang(), labels.contents(), Layout.CSS, "frontmatter");
 
         out.start("nav").attr("id", "toc").epubType("toc").attr("role", "doc-toc")
                 .attr("aria-labelledby", "toc-title").nl();
         out.start("h1").attr("id", "toc-title").text(labels.contents()).end().nl();
-        if (toc.isEmpty()) {
-            out.start("ol").start("li").start("a").attr("href", Layout.TITLE).text(labels.titlePage())
-                    .end().end().end().nl();
-        } else {
-            entries(out, toc);
-        }
+        entries(out, toc);
         out.end().nl();
 
         landmarks(out);
-        if (!layout.pageList().isEmpty()) pageList(out);
+        if (layout.hasPageList()) pageList(out);
         return out.endDocument();
     }
 

@@ -46,6 +46,11 @@ final class NoteIndex {
         }
     }
 
+    /** The notes of a document that has none (title page, cover, nav). */
+    static NoteIndex none(String prefix) {
+        return new NoteIndex(prefix, List.of(), List.of());
+    }
+
     /** The document's id prefix ("ch02", "gl"). */
     String prefix() {
         return prefix;

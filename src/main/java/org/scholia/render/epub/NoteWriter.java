@@ -108,13 +108,13 @@ final class NoteWriter {
     void definitions(Chapter chapter) {
         Map<String, List<String>> terms = doc.layout.termsIn(chapter);
         if (terms.isEmpty()) return;
-        String titleId = doc.claim(chapter.id() + "-terms");
+        String titleId = doc.claim(doc.layout.idPrefix(chapter) + "-terms");
         out.start("section").attr("class", "definitions").attr("aria-labelledby", titleId).nl();
         out.start("h2").attr("id", titleId).text(doc.labels.termsHere()).end().nl();
         BlockWriter copies = new BlockWriter(doc, true);
         for (Map.Entry<String, List<String>> term : terms.entrySet()) {
-            GlossaryEntry entry = doc.layout.book().glossary().entry(term.getKey()).orElseThrow();
-            out.start("aside").attr("id", doc.claim(Layout.definitionId(chapter, entry.id())))
+            GlossaryEntry entry = doc.layout.entry(term.getKey()).orElseThrow();
+            out.start("aside").attr("id", doc.claim(doc.layout.definitionId(chapter, entry.id())))
                     .attr("class", "definition").epubType("footnote").attr("role", "doc-footnote").nl();
             withLead(copies, entry.definition(), () -> out.start("strong").attr("class", "term")
                     .text(entry.headword()).end().text(" \u2014"));

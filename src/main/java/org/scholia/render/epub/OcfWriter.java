@@ -1,5 +1,6 @@
 package org.scholia.render.epub;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,8 @@ final class OcfWriter implements AutoCloseable {
     private final LocalDateTime time;
 
     OcfWriter(OutputStream out, Instant modified) throws IOException {
-        this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        // Buffered: the deflater writes in 512-byte pieces, one system call each on a file.
+        this.zip = new ZipOutputStream(new BufferedOutputStream(out, 64 * 1024), StandardCharsets.UTF_8);
         this.time = dosTime(modified);
         byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
         ZipEntry e = entry("mimetype");

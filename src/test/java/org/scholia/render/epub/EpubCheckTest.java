@@ -64,6 +64,34 @@ class EpubCheckTest {
         assertClean(validate(TestBooks.minimal(dir), Optional.empty(), "minimal.epub"));
     }
 
+    /**
+     * What the passes should never produce but a renderer must survive: a chapter with no
+     * blocks, a heading without id, duplicate ids, a reference to a note or term that does not
+     * exist, a note never cited, an unknown MARC role, an invalid date, a book with no chapter.
+     */
+    @Test
+    void oddBooksAreStillClean() throws IOException {
+        var span = new org.scholia.model.SourceSpan("odd.md", 1, 1);
+        var empty = new org.scholia.model.Chapter("ch01", 1, "a.md", "Empty", List.of(), List.of(), span);
+        var odd = new org.scholia.model.Chapter("2nd chapter!", 2, "b.md", "Odd <one>", List.of(
+                TestBooks.h(1, "", "Odd <one>"),
+                TestBooks.h(2, "", "No id"),
+                TestBooks.p("dup", 1, TestBooks.t("one"), TestBooks.note("missing", 9, 1),
+                        TestBooks.term("no-such-entry", "ghost", true)),
+                TestBooks.p("dup", 2, TestBooks.t("two"), TestBooks.note("x", 1, 1), TestBooks.note("x", 1, 1)),
+                TestBooks.h(4, "deep", "Deep section under no level 3")),
+                List.of(TestBooks.footnote("x", 1, 1, TestBooks.p("", 0, TestBooks.t("cited"))),
+                        TestBooks.footnote("uncited", 2, 0, TestBooks.p("", 0, TestBooks.t("never cited")))),
+                span);
+        Book base = TestBooks.minimal(dir);
+        var m = base.metadata();
+        var meta = new org.scholia.model.Metadata("Odd & <book>", "", List.of(new org.scholia.model.Creator("X", "??")),
+                "", "", "sometime in 2024", "", "", "", List.of("", "s"), Optional.empty(), m.autolink(), m.span());
+        Book book = new Book(dir, meta, List.of(empty, odd), base.glossary());
+        assertClean(validate(book, Optional.of(pages()), "odd.epub"));
+        assertClean(validate(book.withChapters(List.of()), Optional.empty(), "nochapter.epub"));
+    }
+
     /** The check itself must be able to fail: a broken EPUB is reported. */
     @Test
     void validationDetectsABrokenFile() throws IOException {

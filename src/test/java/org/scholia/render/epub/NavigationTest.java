@@ -113,6 +113,14 @@ class NavigationTest {
     }
 
     @Test
+    void aPageMapThatMatchesNothingClaimsNoPageNavigation() throws IOException {
+        var pages = new org.scholia.render.PageMap(List.of(new org.scholia.render.PageMap.PageStart(0, "1", "gone", 0)));
+        EpubContents epub = new EpubContents(EpubCheckTest.render(TestBooks.full(dir), Optional.of(pages)));
+        assertThat(nav(epub.xml("nav.xhtml"), "page-list")).isNull();
+        assertThat(epub.text("content.opf")).doesNotContain("pageBreakMarkers").doesNotContain("source-of");
+    }
+
+    @Test
     void spineRunsTitleTocChaptersGlossary() throws IOException {
         EpubContents epub = new EpubContents(EpubCheckTest.render(TestBooks.full(dir), Optional.empty()));
         Document opf = epub.xml("content.opf");

@@ -85,6 +85,11 @@ class PackageTest {
         for (Element item : elements(opf, "item")) {
             assertThat(epub.entries).containsKey("OEBPS/" + item.getAttribute("href"));
         }
+        assertThat(elements(epub.xml("title.xhtml"), "p").stream().map(EpubContents::textOf))
+                .containsExactly("Ann Author and Bob Writer", "Edited by Eve Editor", "Scholia Press", "2024-05-01",
+                        "CC BY 4.0");
+        assertThat(textOf(elements(epub.xml("title.xhtml"), "h1").get(0)))
+                .isEqualTo("Real Socialism: The USSR Under Stalin and Khrushchev");
         Element cover = elements(epub.xml("cover.xhtml"), "img").get(0);
         assertThat(cover.getAttribute("alt")).isEqualTo("Cover of Real Socialism");
     }
