@@ -24,6 +24,8 @@ public final class Annotator {
             checks.chapter(c.blocks());
             for (Footnote n : c.notes()) checks.notes(n.content());
         }
+        for (GlossaryEntry e : book.glossary().entries()) checks.notes(e.definition());
+        for (Footnote n : book.glossary().notes()) checks.notes(n.content());
 
         TermIndex terms = new TermIndex(book.glossary(), found);
         GlossaryLinking linking = new GlossaryLinking(terms, book.metadata().autolink(), found);

@@ -77,7 +77,7 @@ final class TermIndex {
             if (candidates != null) {
                 for (Form f : candidates) {
                     int stop = i + f.folded().length();
-                    if (stop <= n && foldedEquals(text, i, f.folded()) && (stop == n || !isWordChar(text.charAt(stop)))) {
+                    if (stop <= n && foldedEquals(text, i, f.folded()) && (stop == n || !isWordChar(text.charAt(stop))) && !hyphenJoins(text, stop)) {
                         found = new Match(i, stop, f.entry());
                         break;
                     }
@@ -91,6 +91,11 @@ final class TermIndex {
             }
         }
         return out;
+    }
+
+    /** "purge-era" is one word: a term may not end where a hyphen joins it to the next word. */
+    private static boolean hyphenJoins(String text, int stop) {
+        return stop + 1 < text.length() && text.charAt(stop) == '-' && isWordChar(text.charAt(stop + 1));
     }
 
     private static boolean joinedByHyphen(String text, int i) {

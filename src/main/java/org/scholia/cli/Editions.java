@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.render.PageMap;
+import org.scholia.render.epub.EpubRenderer;
+import org.scholia.render.pdf.PdfRenderer;
+import org.scholia.style.Profile;
+import org.scholia.style.ProfileLoader;
 
 /** Calls the renderer of each edition. */
 final class Editions {
@@ -21,8 +25,16 @@ final class Editions {
     static Optional<PageMap> render(Edition edition, Book book, Optional<PageMap> pages, Instant modified,
                                     OutputFiles files, List<Diagnostic> warnings) throws Exception {
         switch (edition) {
-            case PDF:
             case EPUB:
+                files.write(edition.fileName(book.slug()), out -> new EpubRenderer().render(book, pages, modified, out));
+                return Optional.empty();
+            case PDF: {
+                Profile profile = new ProfileLoader().load(book.root(), "handout");
+                PageMap[] map = new PageMap[1];
+                files.write(edition.fileName(book.slug()),
+                        out -> map[0] = new PdfRenderer(profile).render(book, modified, out, warnings));
+                return Optional.of(map[0]);
+            }
             case PRINT:
             default:
                 return null;

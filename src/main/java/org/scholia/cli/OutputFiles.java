@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import java.util.Map;
 final class OutputFiles implements AutoCloseable {
     private final Path folder;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     OutputFiles(Path folder) throws IOException {
         this.folder = folder;
@@ -30,9 +32,11 @@ final class OutputFiles implements AutoCloseable {
 
     /** Writes an output to its temporary file; it is moved into place by {@link #commit}. */
     void write(String fileName, Writer writer) throws Exception {
-        Path temp = Files.createTempFile(folder, "." + fileName + ".", ".part");
+        // not Files.createTempFile: its owner-only permissions would stay on the finished file
+        Path temp = folder.resolve("." + fileName + "." + Long.toHexString(random.nextLong()) + ".part");
         pending.put(temp, folder.resolve(fileName));
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
             writer.write(out);
         }
     }

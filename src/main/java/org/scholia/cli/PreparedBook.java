@@ -17,7 +17,15 @@ record PreparedBook(Book book, List<Diagnostic> warnings, long loadMillis, long 
         long t0 = System.nanoTime();
         Book raw = new ManuscriptLoader().load(dir, warnings);
         long t1 = System.nanoTime();
-        Book book = new Annotator().annotate(raw, warnings);
+        Book book;
+        try {
+            book = new Annotator().annotate(raw, warnings);
+        } catch (ManuscriptException e) {
+            // the loader's warnings belong in the same report as the passes' errors
+            List<Diagnostic> all = new ArrayList<>(warnings);
+            all.addAll(e.diagnostics());
+            throw new ManuscriptException(all);
+        }
         long t2 = System.nanoTime();
         return new PreparedBook(book, warnings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.scholia.model.Block;
 import org.scholia.model.Book;
@@ -49,25 +53,33 @@ public final class ManuscriptLoader {
                     "The folder " + dir + " has no book.yaml.",
                     "Create book.yaml with at least 'title: …', or start from 'scholia init NEWFOLDER'."));
         }
-        BookConfig config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images);
+        BookConfig config;
+        try {
+            config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images);
+        } catch (ManuscriptException e) {
+            // a cover problem found while reading book.yaml is reported with its other errors
+            List<Diagnostic> all = new ArrayList<>(e.diagnostics());
+            all.addAll(found);
+            throw new ManuscriptException(all);
+        }
         String glossaryFile = config.glossary().path();
 
         List<BookConfig.FileRef> chapterFiles = config.chapters().isEmpty()
                 ? defaultChapters(folder, glossaryFile) : config.chapters();
+        List<String> seen = new ArrayList<>();
+        for (BookConfig.FileRef ref : chapterFiles) {
+            String normal = ref.path().strip().replace('\\', '/').replaceAll("^\\./", "");
+            if (seen.contains(normal)) {
+                found.add(Diagnostic.error("chapter-listed-twice", ref.listedAt(),
+                        "The chapter '" + ref.path() + "' is listed twice.", "List each chapter file once under 'chapters:'."));
+            }
+            seen.add(normal);
+        }
         if (chapterFiles.isEmpty()) {
             found.add(Diagnostic.error("no-chapters", SourceSpan.ofFile("book.yaml"), "The book has no chapters.",
                     "Add Markdown files (*.md) to the folder, or list them under 'chapters:' in book.yaml."));
         }
-        List<Chapter> chapters = new ArrayList<>();
-        for (BookConfig.FileRef ref : chapterFiles) {
-            var resolved = folder.resolve(ref.path(), "chapter", ref.listedAt());
-            if (resolved.problem().isPresent()) {
-                found.add(resolved.problem().get());
-                continue;
-            }
-            Chapter c = chapter(folder, resolved.file().get(), chapters.size() + 1, images, found);
-            if (c != null) chapters.add(c);
-        }
+        List<Chapter> chapters = chapters(folder, chapterFiles, found);
 
         Glossary glossary = Glossary.empty();
         var glossaryPath = folder.resolve(glossaryFile, "glossary", config.glossary().listedAt());
@@ -90,6 +102,69 @@ public final class ManuscriptLoader {
         return new Book(folder.root(), config.metadata(), chapters, glossary);
     }
 
+    /**
+     * Reads the chapters, several at a time: parsing is most of a large book's load time and the
+     * chapters are independent. Diagnostics keep the chapters' order.
+     */
+    private List<Chapter> chapters(ManuscriptFolder folder, List<BookConfig.FileRef> files, List<Diagnostic> found)
+            throws ManuscriptException {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) return chaptersInOrder(folder, files, 0, files.size(), found);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "scholia-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Chapter>>> parts = new ArrayList<>();
+            List<List<Diagnostic>> partFound = new ArrayList<>();
+            int per = (files.size() + threads - 1) / threads;
+            for (int from = 0; from < files.size(); from += per) {
+                int start = from;
+                int end = Math.min(files.size(), from + per);
+                List<Diagnostic> mine = new ArrayList<>();
+                partFound.add(mine);
+                parts.add(pool.submit(() -> chaptersInOrder(folder, files, start, end, mine)));
+            }
+            List<Chapter> out = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                out.addAll(parts.get(i).get());
+                found.addAll(partFound.get(i));
+            }
+            // numbers follow the chapters that could be read
+            List<Chapter> numbered = new ArrayList<>();
+            for (Chapter c : out) {
+                int n = numbered.size() + 1;
+                numbered.add(new Chapter(String.format("ch%02d", n), n, c.file(), c.title(), c.blocks(), c.notes(), c.span()));
+            }
+            return numbered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Chapter> chaptersInOrder(ManuscriptFolder folder, List<BookConfig.FileRef> files, int from, int to,
+                                          List<Diagnostic> found) {
+        MarkdownConverter.ImageResolver images = (written, at) -> image(folder, written, at, found);
+        List<Chapter> out = new ArrayList<>();
+        for (BookConfig.FileRef ref : files.subList(from, to)) {
+            var resolved = folder.resolve(ref.path(), "chapter", ref.listedAt());
+            if (resolved.problem().isPresent()) {
+                found.add(resolved.problem().get());
+                continue;
+            }
+            Chapter c = chapter(folder, resolved.file().get(), from + out.size() + 1, images, found);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
     private Chapter chapter(ManuscriptFolder folder, Path file, int number, MarkdownConverter.ImageResolver images,
                             List<Diagnostic> found) {
         String name = folder.display(file);
@@ -99,9 +174,16 @@ public final class ManuscriptLoader {
         MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
         List<Block> blocks = converter.blocks(doc);
         String title = null;
-        for (Block b : blocks) {
-            if (b instanceof Block.Heading h && h.level() == 1) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && h.level() == 1) {
                 title = GlossaryReader.plain(h.content());
+                if (i > 0) {
+                    // the title heading opens the chapter in every edition; what stood above it follows it
+                    found.add(Diagnostic.warning("text-before-title", blocks.get(0).span(),
+                            "There is text before the chapter's '# " + title + "' heading; it is placed after the title.",
+                            "Move the chapter's title to the top of the file."));
+                    blocks.add(0, blocks.remove(i));
+                }
                 break;
             }
         }
@@ -123,12 +205,20 @@ public final class ManuscriptLoader {
             return files.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equals(glossaryFile))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .sorted(Comparator.comparing((Path p) -> leadingNumber(p.getFileName().toString()))
+                            .thenComparing(p -> p.getFileName().toString()))
                     .map(p -> new BookConfig.FileRef(p.getFileName().toString(), SourceSpan.ofFile("book.yaml")))
                     .toList();
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /** "2-x.md" comes before "10-x.md": files are ordered by their leading number, then by name. */
+    private static long leadingNumber(String name) {
+        int end = 0;
+        while (end < name.length() && end < 18 && Character.isDigit(name.charAt(end))) end++;
+        return end == 0 ? Long.MAX_VALUE : Long.parseLong(name.substring(0, end));
     }
 
     private ImageFile image(ManuscriptFolder folder, String written, SourceSpan at, List<Diagnostic> found) {

@@ -163,6 +163,7 @@ final class MarkdownConverter {
     List<Inline> inlines(Node parent) {
         List<Inline> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, out);
+        out.removeIf(i -> i == LINE_END);
         if (parent instanceof Paragraph || parent instanceof Heading
                 || parent instanceof com.vladsch.flexmark.ext.tables.TableCell) trimEnds(out);
         return out;
@@ -173,7 +174,9 @@ final class MarkdownConverter {
         if (n instanceof Text || n instanceof HtmlEntity) {
             appendText(out, n.getChars().unescape(), at);
         } else if (n instanceof SoftLineBreak) {
+            // the space ends this line's text node; the next line starts a new one with its own span
             appendText(out, " ", at);
+            out.add(LINE_END);
         } else if (n instanceof HardLineBreak) {
             out.add(new Inline.LineBreak(at));
         } else if (n instanceof Emphasis) {
@@ -241,9 +244,15 @@ final class MarkdownConverter {
                 "Use Markdown instead: *emphasis*, **strong**, `code`, [text](https://…)."));
     }
 
+    /** A marker, removed again by {@link #inlines}, that keeps the next line's text out of this line's node. */
+    private static final Inline LINE_END = new Inline.LineBreak(new SourceSpan("", 0, 0));
+
     private static void appendText(List<Inline> out, String text, SourceSpan at) {
         if (text.isEmpty()) return;
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+        if (!out.isEmpty() && out.get(out.size() - 1) == LINE_END) {
+            out.remove(out.size() - 1);
+            out.add(new Inline.Text(text, at));
+        } else if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
             out.set(out.size() - 1, new Inline.Text(prev.text() + text, prev.span()));
         } else {
             out.add(new Inline.Text(text, at));

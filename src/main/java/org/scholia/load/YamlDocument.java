@@ -85,7 +85,12 @@ public final class YamlDocument {
                 throw new ManuscriptException(Diagnostic.error("bad-key", spanOf(file, t.getKeyNode()),
                         "A key must be a plain word.", "Write keys as plain words, e.g. 'title:'."));
             }
-            out.put(key.getValue(), new Entry(key.getValue(), spanOf(file, key), t.getValueNode()));
+            Entry previous = out.put(key.getValue(), new Entry(key.getValue(), spanOf(file, key), t.getValueNode()));
+            if (previous != null) {
+                throw new ManuscriptException(Diagnostic.error("bad-yaml", spanOf(file, key),
+                        "The key '" + key.getValue() + "' is given twice (first at line " + previous.span().line() + ").",
+                        "Keep one of the two lines."));
+            }
         }
         return out;
     }

@@ -1,0 +1,153 @@
+package org.scholia.render.epub;
+
+import java.util.List;
+import org.scholia.model.Block;
+import org.scholia.model.BlockVisitor;
+import org.scholia.model.Inline;
+
+/**
+ * Writes blocks as XHTML flow content, with the inline writer of the same mode (see
+ * {@link InlineWriter}). Paragraph and heading ids from the model are kept, so the print
+ * edition's page map and any future cross-reference can point into the EPUB.
+ */
+final class BlockWriter implements BlockVisitor<Void> {
+    private final ContentDocument doc;
+    private final Xhtml out;
+    private final InlineWriter inline;
+    private final boolean copy;
+
+    BlockWriter(ContentDocument doc, boolean copy) {
+        this.doc = doc;
+        this.out = doc.out;
+        this.copy = copy;
+        this.inline = new InlineWriter(doc, copy);
+    }
+
+    void write(List<Block> blocks) {
+        for (Block b : blocks) b.accept(this);
+    }
+
+    /** The inline writer of the same mode, for callers that write a block's parts themselves. */
+    InlineWriter inline() {
+        return inline;
+    }
+
+    /**
+     * Writes one block of running text: page starts at its very beginning go before the element
+     * (a marker inside a heading would become part of the heading's name), the others inside it.
+     */
+    private void textBlock(String element, String id, List<Inline> content) {
+        List<Layout.PageTarget> breaks = copy ? List.of() : doc.layout.breaksAt(id);
+        for (Layout.PageTarget t : breaks) if (t.page().offset() <= 0) inline.pageBreak(t);
+        out.start(element);
+        if (!copy) out.attr("id", doc.claim(id));
+        inline.beginBlock(breaks);
+        inline.write(content);
+        inline.endBlock();
+        out.end().nl();
+    }
+
+    @Override
+    public Void heading(Block.Heading h) {
+        if (copy) {
+            // A heading inside a copied definition would enter the chapter's outline.
+            out.start("p").start("strong");
+            inline.write(h.content());
+            out.end().end().nl();
+            return null;
+        }
+        textBlock("h" + Math.max(1, Math.min(6, h.level())), h.id(), h.content());
+        return null;
+    }
+
+    @Override
+    public Void paragraph(Block.Paragraph p) {
+        textBlock("p", p.id(), p.content());
+        return null;
+    }
+
+    @Override
+    public Void quote(Block.Quote q) {
+        out.start("blockquote").nl();
+        write(q.content());
+        out.end().nl();
+        return null;
+    }
+
+    @Override
+    public Void list(Block.ListBlock l) {
+        out.start(l.ordered() ? "ol" : "ul");
+        if (l.ordered() && l.start() != 1) out.attr("start", Integer.toString(l.start()));
+        out.nl();
+        for (List<Block> item : l.items()) {
+            out.start("li");
+            write(item);
+            out.end().nl();
+        }
+        out.end().nl();
+        return null;
+    }
+
+    /** A table: header cells are {@code th scope="col"}, so each data cell has a header. */
+    @Override
+    public Void table(Block.Table t) {
+        int columns = t.columns();
+        out.start("table").nl();
+        if (!t.header().isEmpty()) {
+            out.start("thead").nl();
+            for (var row : t.header()) row(row, columns, t.alignments(), true);
+            out.end().nl();
+        }
+        if (!t.body().isEmpty()) {
+            out.start("tbody").nl();
+            for (var row : t.body()) row(row, columns, t.alignments(), false);
+            out.end().nl();
+        }
+        out.end().nl();
+        return null;
+    }
+
+    private void row(List<List<Inline>> cells, int columns, List<Block.Alignment> alignments, boolean header) {
+        out.start("tr");
+        for (int c = 0; c < columns; c++) {
+            out.start(header ? "th" : "td");
+            if (header) out.attr("scope", "col");
+            Block.Alignment a = c < alignments.size() ? alignments.get(c) : Block.Alignment.DEFAULT;
+            if (a != Block.Alignment.DEFAULT) out.attr("class", "align-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            if (c < cells.size()) {
+                inline.beginBlock(List.of());
+                inline.write(cells.get(c));
+                inline.endBlock();
+            }
+            out.end();
+        }
+        out.end().nl();
+    }
+
+    @Override
+    public Void code(Block.CodeBlock c) {
+        out.start("pre").start("code");
+        if (c.language() != null && c.language().matches("[A-Za-z0-9_+-]+")) out.attr("class", "language-" + c.language());
+        out.text(c.text()).end().end().nl();
+        return null;
+    }
+
+    /** A figure: the image with its alt text, and its title as a visible caption. */
+    @Override
+    public Void figure(Block.Figure f) {
+        Inline.Image img = f.image();
+        out.start("figure").nl();
+        out.empty("img").attr("src", doc.layout.imageHref(img.file())).attr("alt", img.alt()).nl();
+        if (img.title() != null && !img.title().isBlank()) {
+            out.start("figcaption").text(img.title()).end().nl();
+        }
+        out.end().nl();
+        return null;
+    }
+
+    @Override
+    public Void thematicBreak(Block.ThematicBreak t) {
+        out.empty("hr").nl();
+        return null;
+    }
+}

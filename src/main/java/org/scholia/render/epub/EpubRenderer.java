@@ -1,0 +1,184 @@
+package org.scholia.render.epub;
+
+import io.documentnode.epub4j.domain.Identifier;
+import io.documentnode.epub4j.domain.MediaType;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.TOCReference;
+import io.documentnode.epub4j.epub.NCXDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.Block;
+import org.scholia.model.Book;
+import org.scholia.model.Chapter;
+import org.scholia.render.PageMap;
+
+/**
+ * Renders an annotated {@link Book} as an EPUB 3 file (with an NCX for EPUB 2 readers) that
+ * EPUBCheck accepts without errors or warnings.
+ *
+ * <p>What a reader gets: a cover page (when the book has a cover), a title page, a contents
+ * page, one XHTML document per chapter and a glossary. Footnotes are {@code noteref} links to
+ * {@code aside epub:type="footnote"} at the end of the same chapter, so that Apple Books, Kobo,
+ * KOReader and Thorium show them as pop-ups; each note links back to every place it is cited.
+ * Glossary terms in the text pop up their definition the same way and lead on to the glossary,
+ * whose entries list the chapters that use them. When the print edition's {@link PageMap} is
+ * given, its pages are marked in the text and listed in a page-list.
+ *
+ * <p>How it is built: a {@link Layout} decides every file name and anchor first; one writer per
+ * kind of document streams XHTML through {@link Xhtml} (no DOM); epub4j holds the package model
+ * (resources, table of contents) and writes the NCX; {@link PackageWriter} writes the EPUB 3
+ * package document, which epub4j cannot; {@link OcfWriter} writes the ZIP container.
+ *
+ * <p>The output depends only on the arguments: same book, pages and instant, same bytes.
+ * Instances hold no state and may be shared.
+ */
+public final class EpubRenderer {
+    private static final String CSS_RESOURCE = "/styles/epub.css";
+
+    /**
+     * Writes the EPUB of an annotated book.
+     *
+     * @param book     the book, after the annotation passes (notes numbered, terms linked)
+     * @param pages    where the pages of the print edition begin, for page markers and the page-list
+     * @param modified the {@code dcterms:modified} date and the time stamp of every ZIP entry
+     *                 (the CLI passes {@code SOURCE_DATE_EPOCH} or the build time)
+     * @param out      where the EPUB goes; not closed
+     * @throws IOException if an image or the stylesheet cannot be read, or {@code out} fails
+     */
+    public void render(Book book, Optional<PageMap> pages, Instant modified, OutputStream out) throws IOException {
+        XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
+        Layout layout = new Layout(book, pages);
+        Labels labels = Labels.forLanguage(book.metadata().language());
+        Manifest manifest = new Manifest();
+
+        manifest.add("css", Layout.CSS, MediaTypes.CSS, stylesheet(), null, false);
+        for (Layout.ImageRef img : layout.images()) {
+            manifest.add(img.id(), img.href(), mediaType(img.file().mediaType()), Files.readAllBytes(img.file().path()),
+                    null, false);
+        }
+        FrontMatterWriter front = new FrontMatterWriter(factory, layout, labels);
+        if (layout.cover().isPresent()) {
+            Layout.ImageRef cover = layout.cover().get();
+            manifest.add(cover.id(), cover.href(), mediaType(cover.file().mediaType()),
+                    Files.readAllBytes(cover.file().path()), "cover-image", false);
+            manifest.add("cover", Layout.COVER, MediaTypes.XHTML, front.cover(cover), null, true);
+        }
+        Resource titlePage = manifest.add("titlepage", Layout.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
+
+        // The contents page comes before the chapters in the spine but is written last, from the
+        // table of contents built while the chapters are added.
+        int navIndex = manifest.items.size();
+        ChapterWriter chapters = new ChapterWriter(factory, layout, labels);
+        for (Chapter ch : book.chapters()) {
+            Resource r = manifest.add("doc-" + layout.idPrefix(ch), layout.chapterHref(ch),
+                    MediaTypes.XHTML, chapters.write(ch), null, true);
+            manifest.book.getTableOfContents().addTOCReference(tocEntry(ch, r));
+        }
+        if (layout.hasGlossary()) {
+            Resource r = manifest.add("glossary", Layout.GLOSSARY, MediaTypes.XHTML,
+                    new GlossaryWriter(factory, layout, labels).write(), null, true);
+            manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.glossary(), r));
+        }
+        if (manifest.book.getTableOfContents().size() == 0) {
+            // A book with neither chapters nor glossary: the nav and the NCX may not be empty.
+            manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.titlePage(), titlePage));
+        }
+        List<TOCReference> toc = manifest.book.getTableOfContents().getTocReferences();
+        manifest.insert(navIndex, "nav", Layout.NAV, MediaTypes.XHTML,
+                new NavWriter(factory, layout, labels).write(toc), "nav", true);
+
+        Resource ncx = ncx(manifest.book, book);
+        manifest.add(ncx.getId(), ncx.getHref(), MediaTypes.NCX, ncx.getData(), null, false);
+
+        byte[] opf = new PackageWriter(factory, layout).write(manifest.items, modified, ncx.getId());
+        try (OcfWriter ocf = new OcfWriter(out, modified)) {
+            ocf.add(OcfWriter.PACKAGE_PATH, opf);
+            for (int i = 0; i < manifest.items.size(); i++) {
+                ocf.add(OcfWriter.ROOT + manifest.items.get(i).href(), manifest.data.get(i));
+            }
+        }
+    }
+
+    /**
+     * The NCX, for EPUB 2 reading systems, from epub4j. epub4j names its uid meta
+     * {@code dtb:} + the identifier's scheme, so the scheme "uid" gives the {@code dtb:uid} that
+     * must equal the package's unique identifier. No authors are given: epub4j would write them
+     * as "last, first" with an empty first name.
+     */
+    private static Resource ncx(io.documentnode.epub4j.domain.Book model, Book book) throws IOException {
+        model.getMetadata().addIdentifier(new Identifier("uid", PackageWriter.identifier(book.metadata())));
+        model.getMetadata().addTitle(book.metadata().title());
+        try {
+            return NCXDocument.createNCXResource(model);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException("NCX generation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A chapter in the table of contents, with its sections (headings of level 2 and deeper) nested by level. */
+    private static TOCReference tocEntry(Chapter ch, Resource r) {
+        TOCReference entry = new TOCReference(ch.title(), r);
+        Deque<TOCReference> open = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        for (Block b : ch.blocks()) {
+            if (!(b instanceof Block.Heading)) continue;
+            Block.Heading h = (Block.Heading) b;
+            String title = PlainText.of(h.content());
+            if (h.level() < 2 || h.id().isEmpty() || title.isEmpty()) continue;
+            while (!levels.isEmpty() && levels.peek() >= h.level()) {
+                levels.pop();
+                open.pop();
+            }
+            TOCReference section = new TOCReference(title, r, h.id());
+            (open.isEmpty() ? entry : open.peek()).addChildSection(section);
+            open.push(section);
+            levels.push(h.level());
+        }
+        return entry;
+    }
+
+    private static byte[] stylesheet() throws IOException {
+        try (InputStream in = EpubRenderer.class.getResourceAsStream(CSS_RESOURCE)) {
+            if (in == null) throw new IOException(CSS_RESOURCE + " is missing from the classpath");
+            return in.readAllBytes();
+        }
+    }
+
+    private static MediaType mediaType(String name) {
+        MediaType known = MediaTypes.getMediaTypeByName(name);
+        return known != null ? known : new MediaType(name, "." + Layout.extension(name));
+    }
+
+    /**
+     * The package being assembled: epub4j's book (resources, spine, table of contents) plus, in
+     * manifest order, the EPUB 3 facts epub4j does not keep (item properties) and the bytes.
+     */
+    private static final class Manifest {
+        final io.documentnode.epub4j.domain.Book book = new io.documentnode.epub4j.domain.Book();
+        final List<PackageWriter.Item> items = new ArrayList<>();
+        final List<byte[]> data = new ArrayList<>();
+
+        Resource add(String id, String href, MediaType type, byte[] bytes, String properties, boolean spine) {
+            return insert(items.size(), id, href, type, bytes, properties, spine);
+        }
+
+        Resource insert(int index, String id, String href, MediaType type, byte[] bytes, String properties,
+                        boolean spine) {
+            Resource r = new Resource(id, bytes, href, type);
+            book.getResources().add(r);
+            items.add(index, new PackageWriter.Item(id, href, type.getName(), properties, spine));
+            data.add(index, bytes);
+            return r;
+        }
+    }
+}

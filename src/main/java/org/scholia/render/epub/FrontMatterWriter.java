@@ -1,0 +1,69 @@
+package org.scholia.render.epub;
+
+import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.Metadata;
+
+/** Writes the cover page (when the book has a cover image) and the title page. */
+final class FrontMatterWriter {
+    private final XMLOutputFactory factory;
+    private final Layout layout;
+    private final Labels labels;
+
+    FrontMatterWriter(XMLOutputFactory factory, Layout layout, Labels labels) {
+        this.factory = factory;
+        this.layout = layout;
+        this.labels = labels;
+    }
+
+    /** The cover page: the cover image alone, named for assistive technology as the cover. */
+    byte[] cover(Layout.ImageRef cover) {
+        Metadata m = layout.book().metadata();
+        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("cover"), null, Layout.COVER);
+        Xhtml out = doc.out;
+        out.beginDocument(doc.lang(), labels.cover(), Layout.CSS, "frontmatter");
+        out.start("section").attr("class", "cover").epubType("cover").attr("aria-label", labels.cover()).nl();
+        out.empty("img").attr("src", cover.href()).attr("alt", labels.coverAlt() + " " + m.title())
+                .attr("role", "doc-cover").nl();
+        out.end().nl();
+        return out.endDocument();
+    }
+
+    /**
+     * The title page: title, subtitle, authors, publisher, date and rights. Pages of the print
+     * edition that hold no body text (its title page, its contents) are marked here.
+     */
+    byte[] titlePage() {
+        Metadata m = layout.book().metadata();
+        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("title"), null, Layout.TITLE);
+        Xhtml out = doc.out;
+        out.beginDocument(doc.lang(), m.title(), Layout.CSS, "frontmatter");
+        String titleId = doc.claim("book-title");
+        out.start("section").attr("class", "titlepage").epubType("titlepage").attr("aria-labelledby", titleId).nl();
+        InlineWriter inline = new InlineWriter(doc, false);
+        for (Layout.PageTarget t : layout.frontPages()) inline.pageBreak(t);
+        out.start("h1").attr("id", titleId).attr("class", "title").text(m.title());
+        if (!m.subtitle().isBlank()) {
+            // Inside the h1, so the heading says the whole title; styled as a second line.
+            out.start("span").attr("class", "subtitle-sep").text(": ").end()
+                    .start("span").attr("class", "subtitle").text(m.subtitle()).end();
+        }
+        out.end().nl();
+        paragraph(out, "authors", m.authorLine());
+        // Without any author, the author line already names everyone (Metadata.authorLine).
+        if (m.creators().stream().anyMatch(c -> c.role().equals("aut"))) {
+            for (var c : m.creators()) {
+                if (!c.role().equals("aut")) paragraph(out, "contributor", labels.contributor(c.role(), c.name()));
+            }
+        }
+        paragraph(out, "publisher", m.publisher());
+        paragraph(out, "date", m.date());
+        paragraph(out, "rights", m.rights());
+        out.end().nl();
+        return out.endDocument();
+    }
+
+    private static void paragraph(Xhtml out, String cls, String text) {
+        if (text == null || text.isBlank()) return;
+        out.start("p").attr("class", cls).text(text).end().nl();
+    }
+}

@@ -1,0 +1,72 @@
+package org.scholia.render.epub;
+
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.GlossaryEntry;
+
+/**
+ * Writes the glossary document: a {@code doc-glossary} section holding a definition list, with the
+ * headword of each entry as a {@code dfn}, its variants, its definition, and the chapters that
+ * use it, each linked to the first use there; then the notes cited in definitions.
+ */
+final class GlossaryWriter {
+    private final XMLOutputFactory factory;
+    private final Layout layout;
+    private final Labels labels;
+
+    GlossaryWriter(XMLOutputFactory factory, Layout layout, Labels labels) {
+        this.factory = factory;
+        this.layout = layout;
+        this.labels = labels;
+    }
+
+    byte[] write() {
+        ContentDocument doc = new ContentDocument(factory, layout, labels, layout.glossaryNotes(), null,
+                Layout.GLOSSARY);
+        Xhtml out = doc.out;
+        out.beginDocument(doc.lang(), labels.glossary(), Layout.CSS, "backmatter");
+        String titleId = doc.claim("glossary-title");
+        out.start("section").attr("class", "glossary").epubType("glossary").attr("role", "doc-glossary")
+                .attr("aria-labelledby", titleId).nl();
+        out.start("h1").attr("id", titleId).text(labels.glossary()).end().nl();
+        // The glossary semantics sit on the section, with the matching ARIA role: a dl may not
+        // take role doc-glossary, and an epub:type without its role is an Ace violation.
+        out.start("dl").attr("class", "glossary").nl();
+        BlockWriter blocks = new BlockWriter(doc, false);
+        for (GlossaryEntry entry : layout.book().glossary().entries()) {
+            out.start("dt").attr("id", doc.claim(entry.id())).epubType("glossterm")
+                    .start("dfn").text(entry.headword()).end().end().nl();
+            out.start("dd").epubType("glossdef").nl();
+            if (!entry.variants().isEmpty()) {
+                out.start("p").attr("class", "variants").text(labels.also() + " ");
+                List<String> variants = entry.variants();
+                for (int i = 0; i < variants.size(); i++) {
+                    if (i > 0) out.text(", ");
+                    out.start("i").text(variants.get(i)).end();
+                }
+                out.end().nl();
+            }
+            blocks.write(entry.definition());
+            usedIn(out, entry);
+            out.end().nl();
+        }
+        out.end().nl();
+        new NoteWriter(doc).footnotes("h2");
+        out.end().nl();
+        return out.endDocument();
+    }
+
+    /** "Used in: Chapter 1, Chapter 3", each linking to the term's first use in that chapter. */
+    private void usedIn(Xhtml out, GlossaryEntry entry) {
+        List<Layout.Usage> usages = layout.usages(entry.id());
+        if (usages.isEmpty()) return;
+        out.start("p").attr("class", "used-in").text(labels.usedIn() + " ");
+        for (int i = 0; i < usages.size(); i++) {
+            Layout.Usage u = usages.get(i);
+            if (i > 0) out.text(", ");
+            out.start("a").attr("href", layout.chapterHref(u.chapter()) + "#" + u.anchor())
+                    .attr("title", u.chapter().title()).text(labels.chapterNumber(u.chapter().number())).end();
+        }
+        out.end().nl();
+    }
+}

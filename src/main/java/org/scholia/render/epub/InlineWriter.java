@@ -1,0 +1,196 @@
+package org.scholia.render.epub;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.scholia.model.Inline;
+import org.scholia.model.InlineVisitor;
+
+/**
+ * Writes inline content as XHTML phrasing content.
+ *
+ * <p>Two modes. In the <em>text</em> of a document, note references and glossary terms get
+ * ids (the targets of back-links) and link to asides in the same document. In a <em>copy</em>
+ * (a glossary definition repeated at the end of a chapter so that it can pop up), nothing gets
+ * an id and links go straight to the glossary document, since the copy is not where the
+ * glossary's notes or back-links live.
+ *
+ * <p>Page-break markers that fall inside a block are placed here, at the character offset the
+ * print edition gives, counted over the block's words and code as the PDF counts its plain text.
+ */
+final class InlineWriter implements InlineVisitor<Void> {
+    private final ContentDocument doc;
+    private final Xhtml out;
+    private final boolean copy;
+    private final Deque<Layout.PageTarget> pendingBreaks = new ArrayDeque<>();
+    private int offset;
+
+    InlineWriter(ContentDocument doc, boolean copy) {
+        this.doc = doc;
+        this.out = doc.out;
+        this.copy = copy;
+    }
+
+    void write(List<Inline> inlines) {
+        for (Inline i : inlines) i.accept(this);
+    }
+
+    /** Starts a block whose text holds page starts at these offsets (those at 0 are already written). */
+    void beginBlock(List<Layout.PageTarget> breaks) {
+        pendingBreaks.clear();
+        offset = 0;
+        if (copy) return;
+        for (Layout.PageTarget t : breaks) if (t.page().offset() > 0) pendingBreaks.add(t);
+    }
+
+    /** Ends the block: a page said to start past its last character is marked at its end. */
+    void endBlock() {
+        while (!pendingBreaks.isEmpty()) pageBreak(pendingBreaks.removeFirst());
+    }
+
+    /**
+     * An empty span marking where a page of the print edition begins: {@code epub:type} for
+     * reading systems, {@code doc-pagebreak} with the page's label for assistive technology.
+     */
+    void pageBreak(Layout.PageTarget t) {
+        String id = doc.claim(t.markerId());
+        if (id == null) return;
+        out.empty("span").attr("id", id).epubType("pagebreak").attr("role", "doc-pagebreak")
+                .attr("aria-label", t.label());
+    }
+
+    @Override
+    public Void text(Inline.Text t) {
+        String s = t.text();
+        int start = 0;
+        while (!pendingBreaks.isEmpty() && pendingBreaks.peekFirst().page().offset() < offset + s.length()) {
+            int cut = wordStart(s, Math.max(start, pendingBreaks.peekFirst().page().offset() - offset));
+            out.text(s.substring(start, cut));
+            pageBreak(pendingBreaks.removeFirst());
+            start = cut;
+        }
+        out.text(s.substring(start));
+        offset += s.length();
+        return null;
+    }
+
+    /**
+     * A printed page begins at the start of a line, so at a word; if the offset lands inside a
+     * word (the PDF may count characters slightly differently), the marker moves to the next
+     * word rather than splitting this one (a screen reader would read it as two words).
+     */
+    private static int wordStart(String s, int cut) {
+        if (cut <= 0 || cut >= s.length()) return cut;
+        if (Character.isWhitespace(s.charAt(cut - 1)) || Character.isWhitespace(s.charAt(cut))) return cut;
+        int i = cut;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
+        return Math.min(s.length(), i + 1);
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis e) {
+        out.start("em");
+        write(e.content());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void strong(Inline.Strong s) {
+        out.start("strong");
+        write(s.content());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void code(Inline.Code c) {
+        out.start("code").text(c.text()).end();
+        offset += c.text().length();
+        return null;
+    }
+
+    @Override
+    public Void link(Inline.Link l) {
+        out.start("a").attr("href", Urls.escape(l.url()));
+        if (l.title() != null && !l.title().isBlank()) out.attr("title", l.title());
+        write(l.content());
+        out.end();
+        return null;
+    }
+
+    /**
+     * A note reference: {@code noteref} linking to the note's aside in this same document, the
+     * pattern Apple Books, Kobo, KOReader and Thorium turn into a pop-up.
+     */
+    @Override
+    public Void noteRef(Inline.NoteRef n) {
+        if (copy) {
+            // A glossary definition copied into a chapter: its notes live in the glossary.
+            NoteIndex gl = doc.layout.glossaryNotes();
+            int pos = gl.position(n.label());
+            out.start("sup");
+            if (pos > 0) {
+                out.start("a").attr("href", Layout.GLOSSARY + "#" + gl.asideId(pos)).text(gl.printed(pos)).end();
+            } else {
+                out.text(Integer.toString(n.number()));
+            }
+            out.end();
+            return null;
+        }
+        int pos = doc.notes.position(n.label());
+        if (pos == 0) {
+            out.start("sup").text(Integer.toString(n.number())).end();
+            return null;
+        }
+        out.start("a").attr("id", doc.claim(doc.notes.refId(pos, n.occurrence())))
+                .attr("href", "#" + doc.notes.asideId(pos)).attr("class", "noteref")
+                .epubType("noteref").attr("role", "doc-noteref");
+        out.start("sup").text(doc.notes.printed(pos)).end();
+        out.end();
+        return null;
+    }
+
+    /**
+     * A glossary term. In a chapter it links to the chapter's own copy of the definition, an
+     * aside at the end of the same document: typed {@code noteref} as well as {@code glossref}
+     * because readers only pop up note references, and only to an aside in the same file, so
+     * this is what lets a reader see the definition without leaving the page. {@code glossref}
+     * comes first: checkers (DAISY Ace) match the ARIA role against the first known type. The copy links on
+     * to the full entry. In the glossary itself, and in copies, the term links to the entry.
+     */
+    @Override
+    public Void termRef(Inline.TermRef t) {
+        if (doc.layout.entry(t.entryId()).isEmpty()) {
+            write(t.content());
+            return null;
+        }
+        out.start("a");
+        if (doc.chapter != null && !copy) {
+            String anchor = doc.layout.termAnchor(t);
+            out.attr("id", anchor == null ? null : doc.claim(anchor))
+                    .attr("href", "#" + doc.layout.definitionId(doc.chapter, t.entryId()))
+                    .attr("class", "glossref").epubType("glossref noteref");
+        } else {
+            String target = doc.chapter == null ? "" : Layout.GLOSSARY;
+            out.attr("href", target + "#" + t.entryId()).attr("class", "glossref").epubType("glossref");
+        }
+        out.attr("role", "doc-glossref");
+        write(t.content());
+        out.end();
+        return null;
+    }
+
+    @Override
+    public Void lineBreak(Inline.LineBreak b) {
+        out.empty("br");
+        return null;
+    }
+
+    @Override
+    public Void image(Inline.Image i) {
+        out.empty("img").attr("src", doc.layout.imageHref(i.file())).attr("alt", i.alt());
+        if (i.title() != null && !i.title().isBlank()) out.attr("title", i.title());
+        return null;
+    }
+}

@@ -1,0 +1,239 @@
+package org.scholia.render.epub;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scholia.model.Block;
+import org.scholia.model.Book;
+import org.scholia.model.Chapter;
+import org.scholia.model.Footnote;
+import org.scholia.model.GlossaryEntry;
+import org.scholia.model.ImageFile;
+import org.scholia.model.Inline;
+import org.scholia.render.PageMap;
+
+/**
+ * Where everything goes in the EPUB, decided once before any document is written: file names,
+ * image names, the anchors of glossary-term occurrences and where each term is used, each
+ * document's notes, and where the print edition's pages begin. Writers only look things up
+ * here, so a link written in one document always finds its target in another.
+ *
+ * <p>File layout inside {@code OEBPS/}: {@code cover.xhtml}, {@code title.xhtml},
+ * {@code nav.xhtml}, {@code ch01.xhtml} …, {@code glossary.xhtml}, {@code css/epub.css},
+ * {@code images/img001.png} … Images are renamed by order of first use, so an author's file
+ * name (spaces, accents, folders) never has to be escaped in a URL.
+ */
+final class Layout {
+    static final String COVER = "cover.xhtml";
+    static final String TITLE = "title.xhtml";
+    static final String NAV = "nav.xhtml";
+    static final String GLOSSARY = "glossary.xhtml";
+    static final String CSS = "css/epub.css";
+    static final String GLOSSARY_PREFIX = "gl";
+
+    /** An image file and its name in the EPUB. */
+    record ImageRef(String id, String href, ImageFile file) { }
+
+    /** A place where a glossary term is used: the chapter and the anchor of its first use there. */
+    record Usage(Chapter chapter, String anchor) { }
+
+    /** One page of the print edition, found in the EPUB: its marker id and the document holding it. */
+    record PageTarget(PageMap.PageStart page, String document, String markerId) {
+        /** The page's printed label, or its number when the label is blank. */
+        String label() {
+            return page.label().isBlank() ? Integer.toString(page.index() + 1) : page.label();
+        }
+    }
+
+    private final Book book;
+    private final Map<String, String> prefixes = new HashMap<>();
+    private final Map<String, GlossaryEntry> entries = new HashMap<>();
+    private final Map<Path, ImageRef> images = new LinkedHashMap<>();
+    private final Map<Inline.TermRef, String> termAnchors = new IdentityHashMap<>();
+    private final Map<String, List<Usage>> usages = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> termsByChapter = new HashMap<>();
+    private final Map<String, NoteIndex> notesByChapter = new HashMap<>();
+    private final NoteIndex glossaryNotes;
+    private final Map<String, List<PageTarget>> breaksByBlock = new HashMap<>();
+    private final List<PageTarget> frontPages = new ArrayList<>();
+    private final List<PageTarget> pageList = new ArrayList<>();
+    private ImageRef cover;
+    private boolean everyImageHasAlt = true;
+
+    Layout(Book book, Optional<PageMap> pages) {
+        this.book = book;
+        for (GlossaryEntry e : book.glossary().entries()) entries.putIfAbsent(e.id(), e);
+        book.metadata().cover().ifPresent(c -> cover = new ImageRef("cover-image",
+                "images/cover." + extension(c.mediaType()), c));
+        Map<String, String> blockDocuments = new HashMap<>();
+        for (Chapter ch : book.chapters()) {
+            String prefix = uniquePrefix(ch);
+            prefixes.put(ch.id(), prefix);
+            String href = prefix + ".xhtml";
+            Map<String, List<String>> terms = new LinkedHashMap<>();
+            termsByChapter.put(ch.id(), terms);
+            int[] counter = {0};
+            List<List<Block>> parts = new ArrayList<>();
+            parts.add(ch.blocks());
+            for (Footnote n : ch.notes()) parts.add(n.content());
+            for (List<Block> part : parts) {
+                InlineScan.scan(part, inline -> {
+                    if (inline instanceof Inline.TermRef) {
+                        Inline.TermRef t = (Inline.TermRef) inline;
+                        if (!entries.containsKey(t.entryId())) return;
+                        String anchor = prefix + "-t" + (++counter[0]);
+                        termAnchors.put(t, anchor);
+                        List<String> here = terms.computeIfAbsent(t.entryId(), k -> new ArrayList<>());
+                        if (here.isEmpty()) {
+                            usages.computeIfAbsent(t.entryId(), k -> new ArrayList<>()).add(new Usage(ch, anchor));
+                        }
+                        here.add(anchor);
+                    } else if (inline instanceof Inline.Image) {
+                        image((Inline.Image) inline);
+                    }
+                }, block -> {
+                    if (part == ch.blocks()) {
+                        String id = blockId(block);
+                        if (!id.isEmpty()) blockDocuments.putIfAbsent(id, href);
+                    }
+                });
+            }
+            notesByChapter.put(ch.id(), new NoteIndex(prefix, ch.notes(), parts));
+        }
+        List<List<Block>> glossaryParts = new ArrayList<>();
+        for (GlossaryEntry e : book.glossary().entries()) glossaryParts.add(e.definition());
+        for (Footnote n : book.glossary().notes()) glossaryParts.add(n.content());
+        for (List<Block> part : glossaryParts) {
+            InlineScan.scan(part, inline -> {
+                if (inline instanceof Inline.Image) image((Inline.Image) inline);
+            }, block -> { });
+        }
+        glossaryNotes = new NoteIndex(GLOSSARY_PREFIX, book.glossary().notes(), glossaryParts);
+        pages.ifPresent(map -> placePages(map, blockDocuments));
+    }
+
+    /**
+     * Ties each page of the print edition to a block of the EPUB. Pages with no body text
+     * (title page, contents) are marked at the start of the title page, in order; a page whose
+     * block is not in the book is left out of the page-list rather than linked to nothing.
+     */
+    private void placePages(PageMap map, Map<String, String> blockDocuments) {
+        for (PageMap.PageStart p : map.pages()) {
+            String markerId = "page-" + (p.index() + 1);
+            if (p.blockId().isEmpty()) {
+                PageTarget t = new PageTarget(p, TITLE, markerId);
+                frontPages.add(t);
+                pageList.add(t);
+                continue;
+            }
+            String doc = blockDocuments.get(p.blockId());
+            if (doc == null) continue;
+            PageTarget t = new PageTarget(p, doc, markerId);
+            breaksByBlock.computeIfAbsent(p.blockId(), k -> new ArrayList<>()).add(t);
+            pageList.add(t);
+        }
+    }
+
+    private void image(Inline.Image img) {
+        if (img.alt().isBlank()) everyImageHasAlt = false;
+        Path key = img.file().path();
+        if (!images.containsKey(key)) {
+            int n = images.size() + 1;
+            String href = String.format("images/img%03d.%s", n, extension(img.file().mediaType()));
+            images.put(key, new ImageRef(String.format("img%03d", n), href, img.file()));
+        }
+    }
+
+    private static String blockId(Block b) {
+        if (b instanceof Block.Paragraph) return ((Block.Paragraph) b).id();
+        if (b instanceof Block.Heading) return ((Block.Heading) b).id();
+        return "";
+    }
+
+    /**
+     * The chapter's file name and id prefix: its model id when that is a safe name (a letter,
+     * then letters, digits, '-' or '_'), else "chNN"; made unique if two chapters would share it.
+     */
+    private String uniquePrefix(Chapter ch) {
+        String base = ch.id().matches("[A-Za-z][A-Za-z0-9_-]*") ? ch.id() : String.format("ch%02d", ch.number());
+        String name = base;
+        for (int n = 2; prefixes.containsValue(name) || reserved(name); n++) name = base + "-" + n;
+        return name;
+    }
+
+    /** Names of the other documents, which a chapter must not take. */
+    private static boolean reserved(String name) {
+        return List.of("cover", "title", "nav", "glossary", "toc").contains(name);
+    }
+
+    static String extension(String mediaType) {
+        switch (mediaType) {
+            case "image/jpeg": return "jpg";
+            case "image/gif": return "gif";
+            case "image/svg+xml": return "svg";
+            case "image/webp": return "webp";
+            default: return "png";
+        }
+    }
+
+    Book book() { return book; }
+
+    /** The glossary entry with this id, if the glossary has one. */
+    Optional<GlossaryEntry> entry(String id) { return Optional.ofNullable(entries.get(id)); }
+
+    String chapterHref(Chapter ch) { return prefixes.get(ch.id()) + ".xhtml"; }
+
+    /** The prefix of every id the chapter's document defines ("ch02" → "ch02-n3", "ch02-t7"). */
+    String idPrefix(Chapter ch) { return prefixes.get(ch.id()); }
+
+    boolean hasGlossary() { return !book.glossary().isEmpty(); }
+
+    /** Images of the text in order of first use (the cover is separate). */
+    List<ImageRef> images() { return List.copyOf(images.values()); }
+
+    String imageHref(ImageFile f) {
+        ImageRef r = images.get(f.path());
+        return r == null ? null : r.href();
+    }
+
+    Optional<ImageRef> cover() { return Optional.ofNullable(cover); }
+
+    boolean hasImages() { return !images.isEmpty(); }
+
+    boolean everyImageHasAlt() { return everyImageHasAlt; }
+
+    /** The anchor id of a term occurrence in a chapter, or null (unknown entry, or not in a chapter). */
+    String termAnchor(Inline.TermRef t) { return termAnchors.get(t); }
+
+    /** Where an entry is used: one place per chapter (its first use there), in reading order. */
+    List<Usage> usages(String entryId) { return usages.getOrDefault(entryId, List.of()); }
+
+    /** The entries a chapter uses, in order of first use, each with the anchors of its uses. */
+    Map<String, List<String>> termsIn(Chapter ch) { return termsByChapter.get(ch.id()); }
+
+    /** The id of the chapter's own copy of an entry's definition (the pop-up target). */
+    String definitionId(Chapter ch, String entryId) { return idPrefix(ch) + "-def-" + entryId; }
+
+    NoteIndex notes(Chapter ch) { return notesByChapter.get(ch.id()); }
+
+    NoteIndex glossaryNotes() { return glossaryNotes; }
+
+    /** Whether the print edition's pages are marked: a page map was given and some page found. */
+    boolean hasPageList() { return !pageList.isEmpty(); }
+
+    /** Pages that begin in this block, in page order (empty for most blocks). */
+    List<PageTarget> breaksAt(String blockId) {
+        return blockId.isEmpty() ? List.of() : breaksByBlock.getOrDefault(blockId, List.of());
+    }
+
+    /** Pages without body text, marked at the start of the title page. */
+    List<PageTarget> frontPages() { return frontPages; }
+
+    /** Every page that could be placed, in page order: the page-list. */
+    List<PageTarget> pageList() { return pageList; }
+}

@@ -1,0 +1,88 @@
+package org.scholia.render.epub;
+
+import io.documentnode.epub4j.domain.TOCReference;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.Chapter;
+
+/**
+ * Writes the EPUB 3 navigation document: the table of contents (chapters and their sections,
+ * then the glossary), the landmarks, and the page-list of the print edition when there is one.
+ * The table of contents is the same tree epub4j turns into the NCX, so the two never disagree.
+ * The document is also in the spine, after the title page, as the book's visible contents page;
+ * the landmarks and page-list are for the reading system only ({@code hidden}).
+ */
+final class NavWriter {
+    private final XMLOutputFactory factory;
+    private final Layout layout;
+    private final Labels labels;
+
+    NavWriter(XMLOutputFactory factory, Layout layout, Labels labels) {
+        this.factory = factory;
+        this.layout = layout;
+        this.labels = labels;
+    }
+
+    byte[] write(List<TOCReference> toc) {
+        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("nav"), null, Layout.NAV);
+        Xhtml out = doc.out;
+        out.beginDocument(doc.lang(), labels.contents(), Layout.CSS, "frontmatter");
+
+        out.start("nav").attr("id", "toc").epubType("toc").attr("role", "doc-toc")
+                .attr("aria-labelledby", "toc-title").nl();
+        out.start("h1").attr("id", "toc-title").text(labels.contents()).end().nl();
+        entries(out, toc);
+        out.end().nl();
+
+        landmarks(out);
+        if (layout.hasPageList()) pageList(out);
+        return out.endDocument();
+    }
+
+    private void entries(Xhtml out, List<TOCReference> refs) {
+        out.start("ol").nl();
+        for (TOCReference ref : refs) {
+            out.start("li").start("a").attr("href", ref.getCompleteHref()).text(ref.getTitle()).end();
+            if (!ref.getChildren().isEmpty()) {
+                out.nl();
+                entries(out, ref.getChildren());
+            }
+            out.end().nl();
+        }
+        out.end().nl();
+    }
+
+    /** Where a reading system's "go to" menu leads: cover, title page, contents, text, glossary. */
+    private void landmarks(Xhtml out) {
+        out.start("nav").attr("id", "landmarks").epubType("landmarks").attr("hidden", "")
+                .attr("aria-labelledby", "landmarks-title").nl();
+        out.start("h2").attr("id", "landmarks-title").text(labels.landmarks()).end().nl();
+        out.start("ol").nl();
+        if (layout.cover().isPresent()) landmark(out, "cover", Layout.COVER, labels.cover());
+        landmark(out, "titlepage", Layout.TITLE, labels.titlePage());
+        landmark(out, "toc", Layout.NAV + "#toc", labels.contents());
+        List<Chapter> chapters = layout.book().chapters();
+        if (!chapters.isEmpty()) landmark(out, "bodymatter", layout.chapterHref(chapters.get(0)), labels.start());
+        if (layout.hasGlossary()) landmark(out, "glossary", Layout.GLOSSARY, labels.glossary());
+        out.end().nl();
+        out.end().nl();
+    }
+
+    private static void landmark(Xhtml out, String type, String href, String text) {
+        out.start("li").start("a").epubType(type).attr("href", href).text(text).end().end().nl();
+    }
+
+    /** Every page of the print edition that could be placed, labelled as printed ("iii", "7"). */
+    private void pageList(Xhtml out) {
+        out.start("nav").attr("id", "page-list").epubType("page-list").attr("role", "doc-pagelist")
+                .attr("hidden", "").attr("aria-labelledby", "page-list-title").nl();
+        out.start("h2").attr("id", "page-list-title").text(labels.pages()).end().nl();
+        out.start("ol").nl();
+        for (Layout.PageTarget t : layout.pageList()) {
+            out.start("li").start("a").attr("href", t.document() + "#" + t.markerId()).text(t.label())
+                    .end().end().nl();
+        }
+        out.end().nl();
+        out.end().nl();
+    }
+}

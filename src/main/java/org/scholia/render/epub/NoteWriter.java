@@ -1,0 +1,130 @@
+package org.scholia.render.epub;
+
+import java.util.List;
+import java.util.Map;
+import org.scholia.model.Block;
+import org.scholia.model.Chapter;
+import org.scholia.model.Footnote;
+import org.scholia.model.GlossaryEntry;
+
+/**
+ * Writes the asides at the end of a content document: the document's footnotes, and in a
+ * chapter the definitions of the glossary terms it uses.
+ *
+ * <p><b>Why at the end of the document, and as asides.</b> Apple Books, Kobo and Thorium only
+ * pop up a note when the {@code noteref} link targets an {@code aside epub:type="footnote"} in
+ * the <em>same</em> file, so notes cannot live in a separate notes file. Apple Books and Kobo
+ * also hide such asides from the reading flow, but KOReader, Calibre and Kindle show them where
+ * they are: after each paragraph they would interrupt the text (and a note cited twice would
+ * need two copies); at the end of the chapter they read as ordinary endnotes, in number order,
+ * each with a back-link to every place it is cited.
+ */
+final class NoteWriter {
+    private final ContentDocument doc;
+    private final Xhtml out;
+
+    NoteWriter(ContentDocument doc) {
+        this.doc = doc;
+        this.out = doc.out;
+    }
+
+    /** The document's footnotes under a "Notes" heading; nothing when there are none. */
+    void footnotes(String headingLevel) {
+        NoteIndex notes = doc.notes;
+        if (notes.notes().isEmpty()) return;
+        String titleId = doc.claim(notes.prefix() + "-notes");
+        out.start("section").attr("class", "footnotes").epubType("footnotes").attr("aria-labelledby", titleId).nl();
+        out.start(headingLevel).attr("id", titleId).text(doc.labels.notes()).end().nl();
+        BlockWriter blocks = new BlockWriter(doc, false);
+        for (int pos = 1; pos <= notes.notes().size(); pos++) {
+            Footnote note = notes.notes().get(pos - 1);
+            out.start("aside").attr("id", doc.claim(notes.asideId(pos))).attr("class", "footnote")
+                    .epubType("footnote").attr("role", "doc-footnote").nl();
+            List<Integer> occurrences = notes.occurrences(pos);
+            int p = pos;
+            withLead(blocks, note.content(), () -> noteLabel(notes, p, occurrences));
+            out.end().nl();
+        }
+        out.end().nl();
+    }
+
+    /**
+     * The note's number, which is also its way back: one citation, the number links back to it;
+     * several, the number is followed by one back-link per citation (a, b, c …).
+     */
+    private void noteLabel(NoteIndex notes, int pos, List<Integer> occurrences) {
+        String number = notes.printed(pos);
+        if (occurrences.size() == 1) {
+            out.start("a").attr("href", "#" + notes.refId(pos, occurrences.get(0))).attr("class", "backlink")
+                    .attr("role", "doc-backlink").attr("title", doc.labels.backToText())
+                    .text(number + ".").end();
+            return;
+        }
+        out.start("span").attr("class", "note-number").text(number + ".").end();
+        backlinks(occurrences.stream().map(k -> notes.refId(pos, k)).toList());
+    }
+
+    /** One back-link per place: "↩" alone, or "↩a ↩b …" when there are several. */
+    private void backlinks(List<String> anchors) {
+        for (int i = 0; i < anchors.size(); i++) {
+            String mark = anchors.size() == 1 ? "\u21A9" : "\u21A9" + occurrenceMark(i);
+            out.text(" ").start("a").attr("href", "#" + anchors.get(i)).attr("class", "backlink")
+                    .attr("role", "doc-backlink").attr("title", doc.labels.backToText()).text(mark).end();
+        }
+    }
+
+    private static String occurrenceMark(int i) {
+        return i < 26 ? String.valueOf((char) ('a' + i)) : Integer.toString(i + 1);
+    }
+
+    /**
+     * Writes blocks with a lead (a note's number, a term's headword) at the start of the first
+     * paragraph, or in a paragraph of its own when the content starts with a list or a quote.
+     */
+    private void withLead(BlockWriter blocks, List<Block> content, Runnable lead) {
+        if (!content.isEmpty() && content.get(0) instanceof Block.Paragraph) {
+            Block.Paragraph first = (Block.Paragraph) content.get(0);
+            out.start("p");
+            lead.run();
+            out.text(" ");
+            blocks.inline().beginBlock(List.of());
+            blocks.inline().write(first.content());
+            blocks.inline().endBlock();
+            out.end().nl();
+            blocks.write(content.subList(1, content.size()));
+        } else {
+            out.start("p");
+            lead.run();
+            out.end().nl();
+            blocks.write(content);
+        }
+    }
+
+    /**
+     * The definitions of the terms a chapter uses, each in an aside that the term's links
+     * target, so that tapping a term pops up its definition where the reader is. Each links to
+     * the full entry and back to the term's uses in this chapter.
+     */
+    void definitions(Chapter chapter) {
+        Map<String, List<String>> terms = doc.layout.termsIn(chapter);
+        if (terms.isEmpty()) return;
+        String titleId = doc.claim(doc.layout.idPrefix(chapter) + "-terms");
+        out.start("section").attr("class", "definitions").attr("aria-labelledby", titleId).nl();
+        out.start("h2").attr("id", titleId).text(doc.labels.termsHere()).end().nl();
+        BlockWriter copies = new BlockWriter(doc, true);
+        for (Map.Entry<String, List<String>> term : terms.entrySet()) {
+            GlossaryEntry entry = doc.layout.entry(term.getKey()).orElseThrow();
+            out.start("aside").attr("id", doc.claim(doc.layout.definitionId(chapter, entry.id())))
+                    .attr("class", "definition").epubType("footnote").attr("role", "doc-footnote").nl();
+            withLead(copies, entry.definition(), () -> out.start("strong").attr("class", "term")
+                    .text(entry.headword()).end().text(" \u2014"));
+            out.start("p").attr("class", "entry-links").start("a")
+                    .attr("href", Layout.GLOSSARY + "#" + entry.id()).epubType("glossref").attr("role", "doc-glossref")
+                    .text(doc.labels.seeGlossary()).end();
+            backlinks(term.getValue());
+            out.end().nl();
+            out.end().nl();
+        }
+        out.end().nl();
+    }
+}
