@@ -55,7 +55,6 @@ final class Paragraph {
     private final WordBreaks wordBreaks;
     private final LineBreakParams params;
     private final IntConsumer missing;
-    private final BitSet reported = new BitSet();
     private final TextStyle[] styleAt;
     private final Target[] targetAt;
     private TextStyle lastStyle;
@@ -161,7 +160,7 @@ final class Paragraph {
                     }
                     codeLike = wordBreaks.codeLike(i, wordEnd);
                 }
-                segment(i, e, measure, hyphenate && !codeLike, i < lastWord);
+                segment(i, e, measure, hyphenate, !codeLike, i < lastWord);
                 if (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK) {
                     breakInsideText(e);
                 }
@@ -198,11 +197,12 @@ final class Paragraph {
     /**
      * Text between break opportunities: cut into pieces, then boxes with hyphenation points.
      *
-     * @param hyphenate   the text is a word that may be hyphenated
-     * @param notLastWord it is not the paragraph's last word (which is hyphenated only if it
-     *                    is too wide for any line)
+     * @param hyphenate    hyphenate words (else only words too wide for any line)
+     * @param hyphenatable the text is a word, not a URL or code
+     * @param notLastWord  it is not the paragraph's last word (which is hyphenated only if it
+     *                     is too wide for any line)
      */
-    private void segment(int start, int end, long measure, boolean hyphenate, boolean notLastWord) {
+    private void segment(int start, int end, long measure, boolean hyphenate, boolean hyphenatable, boolean notLastWord) {
         int first = pieces.size();
         int p = start;
         while (p < end) {
@@ -214,10 +214,7 @@ final class Paragraph {
             }
             FontFace face = faceFor(cp, styleAt[p]);
             if (face == null) {
-                if (!reported.get(cp)) {
-                    reported.set(cp);
-                    missing.accept(cp);
-                }
+                missing.accept(cp);
                 p += cc;
                 continue;
             }
@@ -239,7 +236,8 @@ final class Paragraph {
         }
         boolean overlong = width > measure;
         BitSet hyphens = new BitSet();
-        if (hyphenate && (notLastWord || overlong)) {
+        // a word too wide for any line is hyphenated even in the first pass and at the paragraph's end
+        if (hyphenatable && ((hyphenate && notLastWord) || overlong)) {
             for (int k = first; k < pieces.size(); k++) {
                 wordBreaks.hyphenation(pieces.get(k), hyphens);
             }

@@ -1,6 +1,7 @@
 package org.scholia.render.pdf.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -53,6 +54,10 @@ public final class ParagraphSetter {
      * Breaks a paragraph into lines no wider than measure. firstIndent indents line 1.
      * missing receives each code point no face (nor fallback) can draw, once per call; such
      * characters are left out.
+     *
+     * <p>Words are hyphenated up front (points are cached per word), but as in TeX the first
+     * pass tries no automatic hyphen: most paragraphs of a book need the second pass anyway,
+     * and building the items twice cost more than hyphenating every word once.
      */
     public List<Line> set(List<Span> spans, long measure, Alignment alignment, long firstIndent, IntConsumer missing) {
         boolean justify = alignment == Alignment.JUSTIFY;
@@ -61,7 +66,14 @@ public final class ParagraphSetter {
             double size = spans.isEmpty() ? 10 : spans.get(0).style().size();
             p = params.ragged(Sp.of(size * RAGGED_EMS));
         }
-        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, missing);
+        BitSet reported = new BitSet();
+        IntConsumer once = cp -> {
+            if (!reported.get(cp)) {
+                reported.set(cp);
+                missing.accept(cp);
+            }
+        };
+        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, once);
         Breaking breaking = new LineBreaker(p).breakLines(par.items, measure);
         List<Line> lines = new ArrayList<>(breaking.breaks().size());
         int start = 0;
