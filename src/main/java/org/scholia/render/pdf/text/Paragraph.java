@@ -128,7 +128,9 @@ final class Paragraph {
         boolean codeLike = false;
         while (i < len) {
             char c = text.charAt(i);
-            if (c == FORCED_BREAK) {
+            if (c == FORCED_BREAK && !hasBox()) {
+                i++;  // a break before any text would only make an empty first line
+            } else if (c == FORCED_BREAK) {
                 dropTrailingGlue();
                 add(Glue.parfill(), -1, i, i);
                 add(Penalty.forced(), -1, i, i);
@@ -146,7 +148,7 @@ final class Paragraph {
                 if (noBreak || !breakAt[j]) {
                     add(Penalty.forbidden(), -1, i, i);
                 }
-                add(space(styleAt[i], justify), -1, i, j);
+                add(space(styleAt[i], text.charAt(i), justify), -1, i, j);
                 i = j;
             } else {
                 int e = i + 1;
@@ -310,7 +312,19 @@ final class Paragraph {
         return fonts.shape(fonts.face(style), "-").widthSp(style.size());
     }
 
-    private Glue space(TextStyle style, boolean justify) {
+    /**
+     * The glue for a run of white space, sized by its first char: an interword space (also the
+     * no-break space) stretches and shrinks like TeX's (1/2 and 1/3 of its width); fixed spaces
+     * (thin, narrow no-break as French puts before ";:!?", figure) keep their font width, as
+     * TeX's {@code \,} is a kern.
+     */
+    private Glue space(TextStyle style, char c, boolean justify) {
+        boolean fixed = c == '\u2009' || c == '\u202F' || c == '\u2007' || c == '\u200A' || c == '\u2006';
+        if (fixed) {
+            FontFace face = fonts.face(style);
+            long w = face.covers(c) ? fonts.shape(face, String.valueOf(c)).widthSp(style.size()) : Sp.of(style.size() / 6);
+            return new Glue(w, 0, 0);
+        }
         if (style == spaceStyle) {
             return spaceGlue;  // consecutive spaces nearly always share a style
         }
@@ -358,6 +372,16 @@ final class Paragraph {
 
     private static boolean isNoBreakSpace(char c) {
         return c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    /** Whether any text has been set (an indent does not count). */
+    private boolean hasBox() {
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k) instanceof Box && itemPiece[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void dropTrailingGlue() {
