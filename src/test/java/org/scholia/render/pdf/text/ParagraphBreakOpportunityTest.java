@@ -46,6 +46,7 @@ class ParagraphBreakOpportunityTest {
         // French: a narrow no-break space before "!" neither stretches in a justified line nor breaks
         List<Line> lines = setter.set(List.of(new Span("Quelle surprise\u202F! Vraiment, quelle belle surprise\u202F!"
                 + " Nous ne l'attendions pas du tout\u202F!", Texts.BODY)), Sp.of(120), Alignment.JUSTIFY, 0, cp -> { });
+        int checked = 0;
         for (Line line : lines) {
             assertThat(line.runs().get(0).text()).isNotEqualTo("!");
             for (int r = 1; r < line.runs().size(); r++) {
