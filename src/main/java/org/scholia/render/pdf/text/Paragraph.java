@@ -23,7 +23,8 @@ import org.scholia.render.pdf.font.Shaped;
  *     no-break space), and breaks inside a run of text (after a hyphen, a dash, a zero-width
  *     space) become penalties.</li>
  * <li>Words are hyphenated at their pattern points (flagged penalties as wide as a hyphen),
- *     except the paragraph's last word.</li>
+ *     except the paragraph's last word, URLs and code-like words, superscripts and text in
+ *     the "mono" family (code).</li>
  * <li>A word wider than the measure (a URL) gets extra breaks after '/', '-' and '.', and
  *     where that is not enough between any two characters, so that no line need overflow.</li>
  * </ul>
@@ -117,6 +118,9 @@ final class Paragraph {
     private void build(boolean[] breakAt, long measure, boolean justify, boolean hyphenate) {
         int len = text.length();
         int lastWord = len;  // no hyphenation from here on: the paragraph's last word
+        while (lastWord > 0 && (isSpace(text.charAt(lastWord - 1)) || text.charAt(lastWord - 1) == FORCED_BREAK)) {
+            lastWord--;
+        }
         while (lastWord > 0 && !isSpace(text.charAt(lastWord - 1))) {
             lastWord--;
         }

@@ -32,6 +32,8 @@ import org.scholia.render.pdf.font.Shaped;
 public final class ParagraphSetter {
 
     static final double RAGGED_EMS = 3;
+    /** Rounding of run positions may leave a line this many sp over; it is taken back. */
+    private static final long ROUNDING = 16;
 
     private final FontLibrary fonts;
     private final Hyphenator hyphenator;
@@ -202,6 +204,13 @@ public final class ParagraphSetter {
                 double adjust = ratio > 0 ? ratio * g.stretch() : ratio * (useEmergency ? g.width() / 3.0 : g.shrink());
                 x += g.width() + adjust;
             }
+        }
+        if (right > measure && right - measure <= ROUNDING && !runs.isEmpty()) {
+            // positions are rounded run by run: never let that push the ink past the measure
+            Run r = runs.remove(runs.size() - 1);
+            long dx = right - measure;
+            runs.add(new Run(r.x() - dx, r.face(), r.size(), r.text(), r.actualText(), r.kerning(), r.width(), r.rise(), r.rgb(), r.target()));
+            right = measure;
         }
         if (runs.isEmpty() && par.firstStyle != null) {
             FontFace face = fonts.face(par.firstStyle);
