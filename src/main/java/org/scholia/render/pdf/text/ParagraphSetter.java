@@ -1,6 +1,7 @@
 package org.scholia.render.pdf.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -31,6 +32,8 @@ import org.scholia.render.pdf.font.Shaped;
 public final class ParagraphSetter {
 
     static final double RAGGED_EMS = 3;
+    /** Rounding of run positions may leave a line this many sp over; it is taken back. */
+    private static final long ROUNDING = 16;
 
     private final FontLibrary fonts;
     private final Hyphenator hyphenator;
@@ -53,6 +56,10 @@ public final class ParagraphSetter {
      * Breaks a paragraph into lines no wider than measure. firstIndent indents line 1.
      * missing receives each code point no face (nor fallback) can draw, once per call; such
      * characters are left out.
+     *
+     * <p>Words are hyphenated up front (points are cached per word), but as in TeX the first
+     * pass tries no automatic hyphen: most paragraphs of a book need the second pass anyway,
+     * and building the items twice cost more than hyphenating every word once.
      */
     public List<Line> set(List<Span> spans, long measure, Alignment alignment, long firstIndent, IntConsumer missing) {
         boolean justify = alignment == Alignment.JUSTIFY;
@@ -61,7 +68,14 @@ public final class ParagraphSetter {
             double size = spans.isEmpty() ? 10 : spans.get(0).style().size();
             p = params.ragged(Sp.of(size * RAGGED_EMS));
         }
-        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, missing);
+        BitSet reported = new BitSet();
+        IntConsumer once = cp -> {
+            if (!reported.get(cp)) {
+                reported.set(cp);
+                missing.accept(cp);
+            }
+        };
+        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, once);
         Breaking breaking = new LineBreaker(p).breakLines(par.items, measure);
         List<Line> lines = new ArrayList<>(breaking.breaks().size());
         int start = 0;
@@ -190,6 +204,13 @@ public final class ParagraphSetter {
                 double adjust = ratio > 0 ? ratio * g.stretch() : ratio * (useEmergency ? g.width() / 3.0 : g.shrink());
                 x += g.width() + adjust;
             }
+        }
+        if (right > measure && right - measure <= ROUNDING && !runs.isEmpty()) {
+            // positions are rounded run by run: never let that push the ink past the measure
+            Run r = runs.remove(runs.size() - 1);
+            long dx = right - measure;
+            runs.add(new Run(r.x() - dx, r.face(), r.size(), r.text(), r.actualText(), r.kerning(), r.width(), r.rise(), r.rgb(), r.target()));
+            right = measure;
         }
         if (runs.isEmpty() && par.firstStyle != null) {
             FontFace face = fonts.face(par.firstStyle);
