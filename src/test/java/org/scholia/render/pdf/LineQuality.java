@@ -42,6 +42,7 @@ public final class LineQuality {
         for (int p = 0; p < pdf.pages(); p++) {
             float left = profile.textLeft(p + 1) / 65536f, right = left + measure;
             int run = 0;
+            String prev = "", prev2 = "";
             for (List<PdfPages.Glyph> line : lines(pdf.glyphs.get(p))) {
                 PdfPages.Glyph first = line.get(0), last = line.get(line.size() - 1);
                 if (first.baseline() < top || first.baseline() > bottom || line.size() < 8) continue;
@@ -50,9 +51,12 @@ public final class LineQuality {
                 if (last.text().equals("-") || last.text().equals("\u2010")) {
                     hyphenated++;
                     maxRun = Math.max(maxRun, ++run);
+                    if (run > 2 && Boolean.getBoolean("lines.show")) System.out.println("page " + p + ": " + prev + " / " + tail(line));
                 } else {
                     run = 0;
                 }
+                prev = prev2 + " | " + tail(line);
+                prev2 = tail(line);
                 boolean isJustified = Math.abs(last.x() + last.width() - right) < 0.6f && first.x() - left < 1f;
                 if (!isJustified) continue;
                 justified++;
@@ -69,6 +73,12 @@ public final class LineQuality {
             }
         }
         return new Report(lines, justified, loose, overfull, maxRun, hyphenated);
+    }
+
+    private static String tail(List<PdfPages.Glyph> line) {
+        StringBuilder sb = new StringBuilder();
+        for (PdfPages.Glyph g : line.subList(Math.max(0, line.size() - 25), line.size())) sb.append(g.text());
+        return sb.toString();
     }
 
     /** Glyphs grouped into lines by baseline, in reading order (superscripts stay with their line). */
