@@ -42,7 +42,7 @@ class ProfilesAndFiguresTest {
         for (int i = 0; i < 30; i += 5) ch.append("[^n").append(i).append("]: ").append(GeneratedManuscriptTest.words(25, i)).append("\n");
         Files.writeString(dir.resolve("01-figures.md"), ch);
         BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        for (int x = 100; x < 300; x++) for (int y = 50; y < 250; y++) img.setRGB(x, y, 0xcc0000);
+        for (int x = 0; x < 400; x++) for (int y = 0; y < 300; y++) img.setRGB(x, y, x >= 100 && x < 300 && y >= 50 && y < 250 ? 0xcc0000 : 0xffffff);
         ImageIO.write(img, "png", dir.resolve("square.png").toFile());
         book = PdfFixture.load(dir);
     }

@@ -53,6 +53,7 @@ public final class PageBuilder {
     /** Breaks the flow into pages. The last page may be short; carried notes get pages of their own. */
     public List<ComposedPage> build(List<Piece> flow) {
         Page page = newPage(List.of(), true);
+        List<List<Piece>> deferred = new ArrayList<>();
         int i = 0;
         while (i < flow.size()) {
             int end = i;
@@ -64,22 +65,70 @@ public final class PageBuilder {
                 withHeader.addAll(chunk);
                 chunk = withHeader;
             }
+            boolean isFloat = isFloat(chunk);
+            if (isFloat && !deferred.isEmpty()) {
+                // figures keep their order: one waiting means this one waits too
+                i = defer(flow, chunk, end + 1, deferred);
+                continue;
+            }
             Page trial = page.copy();
             if (trial.addAll(chunk, true)) {
                 page = trial;
+            } else if (isFloat && page.hasBody()) {
+                // a figure that does not fit floats to the top of the next page; text fills this one
+                page.dropTrailingSpace();
+                i = defer(flow, chunk, end + 1, deferred);
+                continue;
             } else if (page.hasBody()) {
-                page = eject(page, true);
+                page = placeFloats(eject(page, true), deferred);
                 continue;
             } else {
                 page = force(page, chunk);
             }
             i = end + 1;
         }
+        if (!deferred.isEmpty()) {
+            Page trial = page.copy();
+            boolean fits = true;
+            for (List<Piece> f : deferred) fits = fits && trial.addAll(f, true);
+            page = fits ? trial : placeFloats(eject(page, false), deferred);
+        }
         page = eject(page, false);
         while (!page.carry.isEmpty() || page.hasBody() || !page.notes.isEmpty()) {
             page = eject(page, false);
         }
         return List.copyOf(pages);
+    }
+
+    /** A figure (with its caption): may float to the next page's top. */
+    private static boolean isFloat(List<Piece> chunk) {
+        for (Piece p : chunk) for (Item it : p.items()) if (it instanceof Item.Picture) return true;
+        return false;
+    }
+
+    /** Sets a figure aside with the blank space after it; returns where the flow goes on. */
+    private static int defer(List<Piece> flow, List<Piece> chunk, int next, List<List<Piece>> deferred) {
+        List<Piece> f = new ArrayList<>(chunk);
+        if (next < flow.size() && flow.get(next).discardable() && flow.get(next).items().isEmpty()) f.add(flow.get(next++));
+        deferred.add(f);
+        return next;
+    }
+
+    /** Puts waiting figures at the top of a fresh page. */
+    private Page placeFloats(Page page, List<List<Piece>> deferred) {
+        while (!deferred.isEmpty()) {
+            List<Piece> f = new ArrayList<>(deferred.get(0));
+            Page trial = page.copy();
+            if (trial.addAll(f, true)) {
+                page = trial;
+            } else if (page.hasBody()) {
+                break;
+            } else {
+                page = force(page, f);
+            }
+            deferred.remove(0);
+        }
+        return page;
     }
 
     /** Places a chunk that fits on no page: piece by piece, splitting notes wherever needed. */
@@ -158,6 +207,13 @@ public final class PageBuilder {
             p.continuedLines = continuedLines;
             p.continued = continued;
             return p;
+        }
+
+        /** Removes blank space left at the foot of the body (before a figure that floated away). */
+        void dropTrailingSpace() {
+            while (!body.isEmpty() && body.get(body.size() - 1).discardable() && body.get(body.size() - 1).items().isEmpty()) {
+                bodyHeight -= body.remove(body.size() - 1).height();
+            }
         }
 
         boolean hasBody() {

@@ -194,4 +194,21 @@ class PageBuilderTest {
         for (ComposedPage p : pages) for (Piece b : p.body()) body.add(b.blockId());
         assertThat(body).hasSize(400);
     }
+
+    @Test
+    void aFigureThatDoesNotFitFloatsToTheNextPageAndTextFillsThisOne() {
+        Piece figure = new Piece(40 * U, List.of(new Item.Picture(0, 0, 10, 10, null, "alt", Tag.of(Role.FIGURE, "f"))),
+                List.of(), false, false, "figure", 0, null);
+        List<Piece> flow = new ArrayList<>();
+        for (int i = 0; i < 8; i++) flow.add(line("l" + i));
+        flow.add(Piece.space(2 * U, false));
+        flow.add(figure);
+        flow.add(Piece.space(2 * U, false));
+        for (int i = 8; i < 14; i++) flow.add(line("l" + i));
+        List<ComposedPage> pages = builder().build(flow);
+        assertThat(pages.get(0).body()).extracting(Piece::blockId).containsExactly("l0", "l1", "l2", "l3", "l4", "l5", "l6", "l7", "l8", "l9");
+        assertThat(pages.get(1).body().get(0).blockId()).isEqualTo("figure");
+        assertThat(pageOf(pages, "l13")).isEqualTo(1);
+        assertNoPageOverfull(pages);
+    }
 }
