@@ -250,6 +250,24 @@ class PdfHandoutTest {
     }
 
     @Test
+    void aPageThatBeginsInsideAParagraphPointsAtItsFirstWords() {
+        Map<String, String> paragraphs = new HashMap<>();
+        for (Chapter ch : rendered.book().chapters()) {
+            for (Block b : ch.blocks()) if (b instanceof Block.Paragraph p) paragraphs.put(p.id(), PlainText.of(p.content()));
+        }
+        int checked = 0;
+        for (var start : rendered.pageMap().pages()) {
+            if (start.offset() == 0 || !paragraphs.containsKey(start.blockId())) continue;
+            String expected = paragraphs.get(start.blockId()).substring(start.offset());
+            String firstLine = bodyText(start.index()).strip().split("\n")[0];
+            String firstWord = firstLine.split("[ \\p{Punct}’”]")[0];
+            assertThat(expected).as("page %s", start.label()).startsWith(PdfPages.nfkc(firstWord));
+            checked++;
+        }
+        assertThat(checked).isPositive();
+    }
+
+    @Test
     void documentInformationAndLanguage() throws Exception {
         var info = pdf.doc.getDocumentInformation();
         var m = rendered.book().metadata();

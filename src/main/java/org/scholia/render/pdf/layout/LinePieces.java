@@ -33,7 +33,7 @@ final class LinePieces {
             int before = i + 1;
             boolean breakable = before >= orphans && n - before >= widows;
             out.add(piece(line, x, leading, tag, blockId, offset, i < n - 1 && !breakable));
-            offset += textLength(line) + 1;
+            offset += nextOffset(line);
         }
         return out;
     }
@@ -84,9 +84,15 @@ final class LinePieces {
 
     /** The line's plain text: its runs' letters, a space where runs are apart. */
     static String text(Line line) {
+        return text(line, true);
+    }
+
+    /** The line's text; note marks are left out unless asked for (the model's plain text has none). */
+    static String text(Line line, boolean noteMarks) {
         StringBuilder sb = new StringBuilder();
         long end = Long.MIN_VALUE;
         for (Run r : line.runs()) {
+            if (!noteMarks && r.target() instanceof Target.NoteRef) continue;
             if (sb.length() > 0 && r.x() > end) sb.append(' ');
             sb.append(r.actualText() != null ? r.actualText() : r.text());
             end = r.x() + r.width();
@@ -94,7 +100,15 @@ final class LinePieces {
         return sb.toString();
     }
 
-    static int textLength(Line line) {
-        return text(line).length();
+    /**
+     * How far the next line starts in the block's plain text: this line's letters, less the
+     * hyphen the breaker added, plus the space the line break replaced (none after a word broken
+     * at a hyphen, dash or slash).
+     */
+    static int nextOffset(Line line) {
+        String t = text(line, false);
+        if (line.hyphenated()) return Math.max(0, t.length() - 1);
+        boolean joined = !t.isEmpty() && "-\u2010\u2013\u2014/".indexOf(t.charAt(t.length() - 1)) >= 0;
+        return t.length() + (joined ? 0 : 1);
     }
 }
