@@ -113,9 +113,6 @@ public final class ProfileLoader {
             throw new ManuscriptException(Diagnostic.error("profile-bad-value", span(label, node.getStartMark()),
                     "'" + prefix + "' must be a single value", "write one value after '" + prefix + ":'"));
         }
-        if (map.getValue().isEmpty() && !prefix.isEmpty()) {
-            out.put(prefix, new Entry("", span(label, map.getStartMark())));
-        }
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw new ManuscriptException(Diagnostic.error("profile-bad-key", span(label, t.getKeyNode().getStartMark()),
@@ -127,9 +124,8 @@ public final class ProfileLoader {
             if (v instanceof ScalarNode s) {
                 out.put(key, new Entry(s.getValue(), at));
             } else if (v instanceof MappingNode) {
-                if (builtin && key.equals(FILES)) {
-                    out.put(key, new Entry("", at));
-                }
+                // the built-in profile's "files: {}" must still make fonts.files a known key
+                if (builtin && key.equals(FILES)) out.put(key, new Entry("", at));
                 flatten(v, key, label, out, builtin);
             } else {
                 throw new ManuscriptException(Diagnostic.error("profile-bad-value", at,
@@ -138,9 +134,9 @@ public final class ProfileLoader {
         }
     }
 
+    /** Snakeyaml's marks count from 0; diagnostics from 1, as editors do. */
     static SourceSpan span(String label, Optional<Mark> mark) {
-        String file = label.endsWith(" (built-in)") ? label : label;
-        return mark.map(m -> new SourceSpan(file, m.getLine() + 1, m.getColumn() + 1)).orElse(SourceSpan.ofFile(file));
+        return mark.map(m -> new SourceSpan(label, m.getLine() + 1, m.getColumn() + 1)).orElse(SourceSpan.ofFile(label));
     }
 
     /** A scalar value with where it was written. */

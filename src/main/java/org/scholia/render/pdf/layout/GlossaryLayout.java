@@ -33,7 +33,6 @@ final class GlossaryLayout {
             List<Span> head = List.of(new Span(e.headword(), body.withBold(true)), new Span("\u2003", body));
             List<Span> pages = pages(index, e.id(), body);
             List<Block> def = e.definition();
-            int first = flowSize(layout);
             if (def.isEmpty() || !(def.get(0) instanceof Block.Paragraph)) {
                 layout.paragraph(concat(head, def.isEmpty() ? pages : List.of()), e.id(), new Block.ThematicBreak(e.span()));
             }
@@ -57,13 +56,9 @@ final class GlossaryLayout {
             items.add(0, new Item.Anchor(e.id(), 0, 0));
             pieces.set(0, new Piece(p0.height(), items, p0.notes(), p0.keepWithNext(), false, p0.blockId(), p0.offset(), null));
             flow.add(Piece.space(cx.styles().bodyLeading() / 2, false));
-            flow.addAll(pieces.subList(first, pieces.size()));
+            flow.addAll(pieces);
         }
         return chapters.compose(flow, chapters.notes(ID, g.notes()));
-    }
-
-    private static int flowSize(BlockLayout layout) {
-        return layout.layout(List.of()).size();
     }
 
     /** " 12, 15–16" after the definition, each number linking to its page. */
