@@ -73,7 +73,8 @@ public final class BookLayout {
         }
         TermIndex terms = new TermIndex(book.glossary());
         for (int i = 0; i < body.size(); i++) terms.scan(body.get(i).page(), i + 1);
-        String glossaryTitle = "Glossary";
+        BookWords words = new BookWords(book.metadata().language());
+        String glossaryTitle = words.glossary();
         if (!book.glossary().isEmpty()) {
             if (mirror && body.size() % 2 == 1) body.add(blank(glossaryTitle, false));
             boolean first = true;
@@ -94,9 +95,9 @@ public final class BookLayout {
             entries.add(new TocWriter.Entry(glossaryTitle, 1, GlossaryLayout.ID,
                     Integer.toString(anchorPage.getOrDefault(GlossaryLayout.ID, 0) + 1)));
         }
-        String contentsTitle = "Contents";
+        String contentsTitle = words.contents();
         List<Sheet> front = new ArrayList<>();
-        front.add(new Sheet(new TitlePage(cx).compose(book.metadata()), "", true, true, false));
+        front.add(new Sheet(new TitlePage(cx).compose(book.metadata(), words), "", true, true, false));
         if (mirror) front.add(blank("", true));
         List<Piece> tocFlow = new ArrayList<>(chapters.opener(
                 List.of(new org.scholia.render.pdf.text.Span(contentsTitle, styles.heading(1))),

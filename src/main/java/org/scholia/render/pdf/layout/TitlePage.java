@@ -17,7 +17,7 @@ final class TitlePage {
         this.cx = cx;
     }
 
-    ComposedPage compose(Metadata m) {
+    ComposedPage compose(Metadata m, BookWords words) {
         Styles s = cx.styles();
         List<Piece> body = new ArrayList<>();
         body.add(new Piece(s.profile().textHeight() / 5, List.of(), List.of(), false, false, "", 0, null));
@@ -30,7 +30,7 @@ final class TitlePage {
         add(body, m.authorLine(), s.heading(2).withBold(false), "author");
         if (!m.date().isBlank()) {
             body.add(Piece.space(s.bodyLeading(), false));
-            add(body, m.date(), s.body(), "date");
+            add(body, words.date(m.date()), s.body(), "date");
         }
         return new ComposedPage(body, List.of(), false);
     }
