@@ -231,6 +231,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     public Void figure(Block.Figure f) {
         Inline.Image image = f.image();
         var file = image.file();
+        boolean indentBefore = indentNext;
         boolean drawable = file != null && file.width() > 0 && file.height() > 0 && !file.mediaType().equals("image/svg+xml");
         space(leading() / 2);
         if (!drawable) {
@@ -257,7 +258,9 @@ final class BlockLayout implements BlockVisitor<Void> {
             }
         }
         space(leading() / 2);
-        indentNext = false;
+        // a figure may float away from its place, so the text around it reads as one run: the
+        // paragraph after it keeps the indent it would have had
+        indentNext = indentBefore;
         return null;
     }
 
