@@ -19,6 +19,7 @@ import org.scholia.render.pdf.text.TextStyle;
 final class TableLayout {
     private static final long HEAVY = 52429; // 0.8pt
     private static final long LIGHT = 32768; // 0.5pt
+    private static final int UNBREAKABLE_LINES = 6;
 
     private final Context cx;
     private final String chapterId;
@@ -43,17 +44,23 @@ final class TableLayout {
         List<Piece> header = new ArrayList<>();
         for (int r = 0; r < t.header().size(); r++) {
             boolean first = r == 0, lastHeader = r == t.header().size() - 1;
-            header.add(row(t, t.header().get(r), widths, pad, true, first ? HEAVY : 0, lastHeader ? LIGHT : 0, rgb, t.span())
-                    .withKeepWithNext(true));
+            for (Piece p : row(t, t.header().get(r), widths, pad, true, first ? HEAVY : 0, lastHeader ? LIGHT : 0, rgb)) {
+                header.add(p.withKeepWithNext(true));
+            }
         }
-        List<Piece> out = new ArrayList<>();
-        out.addAll(header);
+        List<Piece> out = new ArrayList<>(header);
         for (int r = 0; r < t.body().size(); r++) {
             boolean first = r == 0 && header.isEmpty(), last = r == t.body().size() - 1;
-            Piece p = row(t, t.body().get(r), widths, pad, false, first ? HEAVY : 0, last ? HEAVY : 0, rgb, t.span());
+            List<Piece> slices = row(t, t.body().get(r), widths, pad, false, first ? HEAVY : 0, last ? HEAVY : 0, rgb);
+            int n = slices.size();
             // keep the last two rows together so a table never ends with a lone row on a page
-            if (r == t.body().size() - 2) p = p.withKeepWithNext(true);
-            out.add(header.isEmpty() || r == 0 ? p : p.withHeader(header));
+            if (r == t.body().size() - 2) slices.set(n - 1, slices.get(n - 1).withKeepWithNext(true));
+            for (int i = 0; i < n; i++) {
+                Piece p = slices.get(i);
+                // a row may break only where its slices allow; wherever the table goes on, its header repeats
+                boolean startsChunk = i == 0 || !slices.get(i - 1).keepWithNext();
+                out.add(header.isEmpty() || (r == 0 && i == 0) || !startsChunk ? p : p.withHeader(header));
+            }
         }
         return out;
     }
@@ -100,8 +107,13 @@ final class TableLayout {
         return InlineSpans.of(cell, head ? base.withBold(true) : base, cx.styles(), chapterId);
     }
 
-    private Piece row(Block.Table t, List<List<Inline>> cells, long[] widths, long pad, boolean head,
-                      long ruleAbove, long ruleBelow, int rgb, org.scholia.model.SourceSpan span) {
+    /**
+     * A row as one piece per line of text ("slices"), so that a row taller than a page can still
+     * break between lines. A short row (up to {@value #UNBREAKABLE_LINES} lines) keeps its slices
+     * together; a longer one breaks with at least two lines on each side.
+     */
+    private List<Piece> row(Block.Table t, List<List<Inline>> cells, long[] widths, long pad, boolean head,
+                            long ruleAbove, long ruleBelow, int rgb) {
         long leading = cx.styles().leading(base.size());
         long vpad = leading / 4;
         List<List<Line>> set = new ArrayList<>();
@@ -114,30 +126,35 @@ final class TableLayout {
                 default -> Alignment.LEFT;
             };
             List<Line> lines = cell.isEmpty() ? List.of()
-                    : cx.setter().set(spans(cell, head), widths[c], a, 0, cx.missing().at(span));
+                    : cx.setter().set(spans(cell, head), widths[c], a, 0, cx.missing().at(t.span()));
             set.add(lines);
             maxLines = Math.max(maxLines, lines.size());
         }
-        long top = ruleAbove + vpad;
-        long height = top + maxLines * leading + vpad + ruleBelow;
-        List<Item> items = new ArrayList<>();
         long tableWidth = 0;
         for (long w : widths) tableWidth += w + 2 * pad;
-        if (ruleAbove > 0) items.add(new Item.Rule(left, 0, tableWidth, ruleAbove, rgb, Tag.ARTIFACT));
-        List<NoteKey> notes = new ArrayList<>();
-        long x = left;
         Tag tag = Tag.of(head ? Role.TABLE_HEADER : Role.TABLE_CELL, "");
-        for (int c = 0; c < widths.length; c++) {
-            long y = top;
-            for (Line line : set.get(c)) {
-                long baseline = y + leading - Math.max(line.descent(), leading / 4);
-                items.add(new Item.TextLine(x + pad, baseline, line, tag));
-                LinePieces.addLinks(line, x + pad, baseline, items, notes);
-                y += leading;
+        List<Piece> slices = new ArrayList<>();
+        for (int i = 0; i < maxLines; i++) {
+            boolean first = i == 0, last = i == maxLines - 1;
+            long top = first ? ruleAbove + vpad : 0;
+            long height = top + leading + (last ? vpad + ruleBelow : 0);
+            List<Item> items = new ArrayList<>();
+            if (first && ruleAbove > 0) items.add(new Item.Rule(left, 0, tableWidth, ruleAbove, rgb, Tag.ARTIFACT));
+            List<NoteKey> notes = new ArrayList<>();
+            long x = left;
+            for (int c = 0; c < widths.length; c++) {
+                if (i < set.get(c).size()) {
+                    Line line = set.get(c).get(i);
+                    long baseline = top + leading - Math.max(line.descent(), leading / 4);
+                    items.add(new Item.TextLine(x + pad, baseline, line, tag));
+                    LinePieces.addLinks(line, x + pad, baseline, items, notes);
+                }
+                x += widths[c] + 2 * pad;
             }
-            x += widths[c] + 2 * pad;
+            if (last && ruleBelow > 0) items.add(new Item.Rule(left, height - ruleBelow, tableWidth, ruleBelow, rgb, Tag.ARTIFACT));
+            boolean breakable = maxLines > UNBREAKABLE_LINES && i + 1 >= 2 && maxLines - (i + 1) >= 2;
+            slices.add(new Piece(height, items, notes, !last && !breakable, false, "", 0, null));
         }
-        if (ruleBelow > 0) items.add(new Item.Rule(left, height - ruleBelow, tableWidth, ruleBelow, rgb, Tag.ARTIFACT));
-        return new Piece(height, items, notes, false, false, "", 0, null);
+        return slices;
     }
 }
