@@ -1,51 +1,149 @@
 package org.scholia.render.pdf.paint;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.scholia.model.ImageFile;
 import org.scholia.model.Metadata;
+import org.scholia.render.pdf.layout.Item;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Page;
+import org.scholia.render.pdf.text.Run;
 
 /**
  * Paints laid-out page frames with PDFBox: the only part of Scholia that imports PDFBox. It makes
  * no layout decision — every position, link target and role comes from the frames — so a tagged
  * (PDF/UA) painter can replace it using the roles the items carry.
+ *
+ * <p>Fonts and images are loaded first, into one resource dictionary all pages share; then the
+ * pages' content streams are written and compressed on up to two threads (they only read the
+ * frames and the font cache); then, in page order, the streams, link annotations, outline, page
+ * labels and metadata are attached. The file's /ID is a digest of the content streams, so the
+ * same book gives the same bytes.
  */
 public final class PdfPainter {
 
     /** Writes the PDF of the laid-out book to {@code out}. */
     public void paint(LaidOutBook book, Metadata metadata, Instant created, OutputStream out) throws IOException {
-        MessageDigest digest = sha256();
-        digest.update(DocumentMetadata.utf8(metadata.title() + "\n" + metadata.authorLine() + "\n" + created));
-        try (PDDocument doc = new PDDocument(); FontCache fonts = new FontCache(doc)) {
-            List<PDPage> pages = new ArrayList<>(book.pages().size());
-            for (Page frame : book.pages()) {
-                PDPage page = new PDPage(new PDRectangle(PagePainter.pt(frame.width()), PagePainter.pt(frame.height())));
-                doc.addPage(page);
-                pages.add(page);
+        try (PDDocument doc = new PDDocument()) {
+            PDResources resources = new PDResources();
+            try (FontCache fonts = new FontCache(doc, resources)) {
+                Map<ImageFile, String> images = new HashMap<>();
+                List<PDPage> pages = new ArrayList<>(book.pages().size());
+                for (Page frame : book.pages()) {
+                    PDPage page = new PDPage(new PDRectangle(PagePainter.pt(frame.width()), PagePainter.pt(frame.height())));
+                    page.setResources(resources);
+                    doc.addPage(page);
+                    pages.add(page);
+                    load(frame, fonts, images, resources, doc);
+                }
+                List<byte[]> contents = contents(book.pages(), new PagePainter(fonts, images));
+                MessageDigest digest = sha256();
+                digest.update(DocumentMetadata.utf8(metadata.title() + "\n" + metadata.authorLine() + "\n" + created));
+                Navigation nav = new Navigation(book, pages);
+                for (Page frame : book.pages()) {
+                    PDPage page = pages.get(frame.index());
+                    byte[] deflated = contents.get(frame.index());
+                    digest.update(deflated);
+                    COSStream stream = doc.getDocument().createCOSStream();
+                    try (OutputStream os = stream.createRawOutputStream()) {
+                        os.write(deflated);
+                    }
+                    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                    page.setContents(new PDStream(stream));
+                    nav.links(frame, page);
+                }
+                fonts.embedSubsets();
+                nav.outline(doc);
+                nav.pageLabels(doc);
+                DocumentMetadata.write(doc, metadata, created);
+                DocumentMetadata.id(doc, digest.digest());
+                doc.save(out);
             }
-            PagePainter painter = new PagePainter(doc, fonts, digest);
-            Navigation nav = new Navigation(book, pages);
-            for (Page frame : book.pages()) {
-                PDPage page = pages.get(frame.index());
-                painter.paint(frame, page);
-                nav.links(frame, page);
-                digest.update(frame.label().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Loads the fonts and images a frame uses (on this thread: PDFBox objects are not thread-safe). */
+    private static void load(Page frame, FontCache fonts, Map<ImageFile, String> images, PDResources resources,
+                             PDDocument doc) throws IOException {
+        for (Item it : frame.items()) {
+            if (it instanceof Item.TextLine t) {
+                for (Run r : t.line().runs()) fonts.load(r.face());
+            } else if (it instanceof Item.Picture p && !images.containsKey(p.file())) {
+                try {
+                    PDImageXObject img = PDImageXObject.createFromFileByContent(p.file().path().toFile(), doc);
+                    images.put(p.file(), resources.add(img).getName());
+                } catch (IOException | IllegalArgumentException e) {
+                    images.put(p.file(), null); // the loader checked the image; a file that changed since is left out
+                }
             }
-            nav.outline(doc);
-            nav.pageLabels(doc);
-            DocumentMetadata.write(doc, metadata, created);
-            DocumentMetadata.id(doc, digest.digest());
-            doc.save(out);
+        }
+    }
+
+    /** Every page's content stream, compressed, in page order; written on up to two threads. */
+    private static List<byte[]> contents(List<Page> frames, PagePainter painter) throws IOException {
+        List<Callable<List<byte[]>>> tasks = new ArrayList<>();
+        int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+        int chunk = Math.max(1, (frames.size() + threads * 4 - 1) / (threads * 4));
+        for (int from = 0; from < frames.size(); from += chunk) {
+            List<Page> slice = frames.subList(from, Math.min(frames.size(), from + chunk));
+            tasks.add(() -> {
+                List<byte[]> out = new ArrayList<>(slice.size());
+                for (Page p : slice) out.add(deflate(painter.content(p)));
+                return out;
+            });
+        }
+        List<byte[]> result = new ArrayList<>(frames.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Future<List<byte[]>> f : pool.invokeAll(tasks)) result.addAll(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("painting interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IOException("painting failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return result;
+    }
+
+    static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
+            byte[] buf = new byte[16384];
+            while (!deflater.finished()) {
+                int n = deflater.deflate(buf);
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
         }
     }
 

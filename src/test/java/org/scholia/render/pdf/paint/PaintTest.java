@@ -46,4 +46,11 @@ class PaintTest {
                 .isEqualTo("2026-01-02T03:04:05Z");
         assertThat(new String(xmp, java.nio.charset.StandardCharsets.UTF_8)).startsWith("<?xpacket begin=").endsWith("<?xpacket end=\"w\"?>");
     }
+
+    @Test
+    void numbersAreWrittenShortAndAlwaysTheSameWay() {
+        String out = new String(new ContentWriter().num(0).num(12).num(-3.5).num(0.0004).num(1.0206).num(595.2756).num(-0.05)
+                .op("x").bytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(out).isEqualTo("0 12 -3.5 0 1.021 595.276 -0.05 x\n");
+    }
 }
