@@ -118,7 +118,7 @@ class NotesTest {
         assertThat(textOf(elements(section, "h2").get(0))).isEqualTo("Notes");
         // A note that starts with a list still gets its number and back-link first.
         Element listNote = single(epub.xml("ch02.xhtml"), "ch02-n1");
-        Element firstChild = (Element) elements(listNote, "p").get(0);
+        Element firstChild = elements(listNote, "p").get(0);
         assertThat(textOf(firstChild)).isEqualTo("3.");
     }
 
