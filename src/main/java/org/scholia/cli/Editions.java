@@ -7,6 +7,9 @@ import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.render.PageMap;
 import org.scholia.render.epub.EpubRenderer;
+import org.scholia.render.pdf.PdfRenderer;
+import org.scholia.style.Profile;
+import org.scholia.style.ProfileLoader;
 
 /** Calls the renderer of each edition. */
 final class Editions {
@@ -25,7 +28,13 @@ final class Editions {
             case EPUB:
                 files.write(edition.fileName(book.slug()), out -> new EpubRenderer().render(book, pages, modified, out));
                 return Optional.empty();
-            case PDF:
+            case PDF: {
+                Profile profile = new ProfileLoader().load(book.root(), "handout");
+                PageMap[] map = new PageMap[1];
+                files.write(edition.fileName(book.slug()),
+                        out -> map[0] = new PdfRenderer(profile).render(book, modified, out, warnings));
+                return Optional.of(map[0]);
+            }
             case PRINT:
             default:
                 return null;

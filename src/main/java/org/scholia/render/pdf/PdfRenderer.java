@@ -1,0 +1,91 @@
+package org.scholia.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.scholia.model.Book;
+import org.scholia.model.Diagnostic;
+import org.scholia.render.PageMap;
+import org.scholia.render.pdf.font.FontLibrary;
+import org.scholia.render.pdf.layout.BookLayout;
+import org.scholia.render.pdf.layout.LaidOutBook;
+import org.scholia.render.pdf.layout.LineSetter;
+import org.scholia.render.pdf.paint.PdfPainter;
+import org.scholia.render.pdf.text.Alignment;
+import org.scholia.render.pdf.text.Line;
+import org.scholia.render.pdf.text.ParagraphSetter;
+import org.scholia.render.pdf.text.Span;
+import org.scholia.render.pdf.text.TextStyle;
+import org.scholia.style.Profile;
+
+/**
+ * The PDF renderer: lays the book out with the text engine and the page builder, then paints
+ * the frames with PDFBox. Two passes with one direction — layout never looks at the PDF, the
+ * painter never makes a layout decision. An instance may render several books, one at a time.
+ */
+public final class PdfRenderer {
+    private final Profile profile;
+
+    public PdfRenderer(Profile profile) {
+        this.profile = profile;
+    }
+
+    /**
+     * Lays out and writes the PDF; returns the PageMap. Warnings (e.g. a character no font has:
+     * once per character, naming file:line of the paragraph) go to the list.
+     */
+    public PageMap render(Book book, Instant created, OutputStream out, List<Diagnostic> warnings) throws IOException {
+        LaidOutBook laid = layout(book, warnings);
+        new PdfPainter().paint(laid, book.metadata(), created, out);
+        return laid.pageMap();
+    }
+
+    /** The layout alone (frames, anchors, outline, PageMap), for tests and other editions. */
+    public LaidOutBook layout(Book book, List<Diagnostic> warnings) {
+        FontLibrary fonts = profile.fonts().files().isEmpty() ? FontLibrary.liberation() : FontLibrary.of(profile.fonts().files());
+        String language = profile.language().isBlank() ? book.metadata().language() : profile.language();
+        // one text engine per thread (engines keep caches and are not thread-safe); the font
+        // library, with its shaping caches, is shared
+        ThreadLocal<LineSetter> setters = ThreadLocal.withInitial(() -> setter(new ParagraphSetter(fonts, language)));
+        int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+        return new BookLayout(engineProfile(), setters::get, threads).layout(book, warnings);
+    }
+
+    /**
+     * With the profile's own font files, the library names Liberation's families
+     * "liberation-serif" etc.; a profile that still says "serif" for some role means those.
+     */
+    private Profile engineProfile() {
+        if (profile.fonts().files().isEmpty()) return profile;
+        var f = profile.fonts();
+        var fonts = new Profile.Fonts(builtin(f.body()), builtin(f.headings()), builtin(f.mono()), f.files());
+        return new Profile(profile.name(), profile.source(), profile.pageWidth(), profile.pageHeight(), profile.margins(),
+                profile.mirror(), fonts, profile.sizes(), profile.leading(), profile.paragraphIndent(), profile.colors(),
+                profile.widows(), profile.orphans(), profile.footnoteRule(), profile.language());
+    }
+
+    private String builtin(String family) {
+        return profile.fonts().files().containsKey(family) ? family : "liberation-" + family;
+    }
+
+    private static LineSetter setter(ParagraphSetter engine) {
+        return new LineSetter() {
+            @Override
+            public List<Line> set(List<Span> spans, long measure, Alignment alignment, long firstIndent, IntConsumer missing) {
+                return engine.set(spans, measure, alignment, firstIndent, missing);
+            }
+
+            @Override
+            public Line single(List<Span> spans, IntConsumer missing) {
+                return engine.single(spans, missing);
+            }
+
+            @Override
+            public long width(String text, TextStyle style) {
+                return engine.width(text, style);
+            }
+        };
+    }
+}

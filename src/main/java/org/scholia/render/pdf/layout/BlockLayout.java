@@ -1,0 +1,277 @@
+package org.scholia.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scholia.model.Block;
+import org.scholia.model.BlockVisitor;
+import org.scholia.model.Diagnostic;
+import org.scholia.model.Inline;
+import org.scholia.render.pdf.text.Alignment;
+import org.scholia.render.pdf.text.Line;
+import org.scholia.render.pdf.text.Span;
+import org.scholia.render.pdf.text.TextStyle;
+
+/**
+ * Sets the blocks of a chapter, a note or a glossary definition into pieces: paragraphs
+ * justified with first-line indents, headings kept with what follows, quotes and lists indented
+ * (lists nest), code in mono without justification, tables, figures and thematic breaks. Every
+ * block is set once, at the full measure less its indents, so page breaking never re-sets text.
+ */
+final class BlockLayout implements BlockVisitor<Void> {
+    private final Context cx;
+    private final String chapterId;
+    private final List<Bookmark> outline;
+    private final Role baseRole;
+    private final String noteAnchor;
+    private final List<Piece> out = new ArrayList<>();
+    private TextStyle base;
+    private long left;
+    private long right;
+    private int listDepth;
+    private boolean indentNext;
+    private boolean keepFirstLines;
+    private Role role;
+
+    /**
+     * @param outline    where section headings add bookmarks, or null inside notes
+     * @param noteAnchor the note's anchor when setting a note's blocks (lines tagged NOTE), else null
+     */
+    BlockLayout(Context cx, String chapterId, TextStyle base, List<Bookmark> outline, String noteAnchor) {
+        this.cx = cx;
+        this.chapterId = chapterId;
+        this.base = base;
+        this.outline = outline;
+        this.noteAnchor = noteAnchor;
+        this.baseRole = noteAnchor != null ? Role.NOTE : Role.PARAGRAPH;
+        this.role = baseRole;
+    }
+
+    /** Sets blocks and returns every piece so far. */
+    List<Piece> layout(List<Block> blocks) {
+        for (Block b : blocks) b.accept(this);
+        return out;
+    }
+
+    /** Sets one paragraph from spans (the note number or glossary headword already in front). */
+    void paragraph(List<Span> spans, String id, Block source) {
+        long measure = measure();
+        long indent = indentNext ? cx.styles().profile().paragraphIndent() : 0;
+        List<Line> lines = cx.setter().set(spans, measure, Alignment.JUSTIFY, indent, cx.missing().at(source.span()));
+        addLines(lines, leading(), tag(id), id);
+        indentNext = true;
+    }
+
+    long measure() {
+        return cx.styles().profile().measure() - left - right;
+    }
+
+    private long leading() {
+        return cx.styles().leading(base.size());
+    }
+
+    private Tag tag(String id) {
+        String struct = noteAnchor != null ? noteAnchor : id;
+        return new Tag(role, listDepth, struct == null ? "" : struct);
+    }
+
+    private void addLines(List<Line> lines, long leading, Tag tag, String blockId) {
+        var p = cx.styles().profile();
+        List<Piece> pieces = LinePieces.of(lines, left, leading, tag, blockId == null ? "" : blockId, 0, p.widows(), p.orphans());
+        if (keepFirstLines && !pieces.isEmpty()) {
+            // a heading stays with the next two lines: bind the first line to the second
+            if (pieces.size() > 1) pieces.set(0, pieces.get(0).withKeepWithNext(true));
+            keepFirstLines = false;
+        }
+        out.addAll(pieces);
+    }
+
+    private void space(long height) {
+        if (!out.isEmpty() && height > 0) out.add(Piece.space(height, keepFirstLines));
+    }
+
+    @Override
+    public Void paragraph(Block.Paragraph p) {
+        paragraph(InlineSpans.of(p.content(), base, cx.styles(), chapterId), p.id(), p);
+        return null;
+    }
+
+    @Override
+    public Void heading(Block.Heading h) {
+        int level = Math.max(2, h.level());
+        TextStyle style = cx.styles().heading(level).withSize(
+                noteAnchor != null ? base.size() : cx.styles().heading(level).size());
+        long leading = cx.styles().leading(style.size());
+        space(level == 2 ? cx.styles().bodyLeading() * 3 / 2 : cx.styles().bodyLeading());
+        List<Line> lines = cx.setter().set(InlineSpans.of(h.content(), style, cx.styles(), chapterId),
+                measure(), Alignment.LEFT, 0, cx.missing().at(h.span()));
+        List<Piece> pieces = LinePieces.of(lines, left, leading, new Tag(Role.HEADING, level, h.id()), h.id(), 0, 1, 1);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i).withKeepWithNext(true);
+            if (i == 0) {
+                List<Item> items = new ArrayList<>(piece.items());
+                items.add(0, new Item.Anchor(h.id(), left, 0));
+                piece = new Piece(piece.height(), items, piece.notes(), true, false, h.id(), 0, null);
+            }
+            out.add(piece);
+        }
+        if (outline != null) outline.add(new Bookmark(PlainText.of(h.content()).strip(), level, h.id()));
+        keepFirstLines = true;
+        out.add(Piece.space(cx.styles().bodyLeading() / 3, true));
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void quote(Block.Quote q) {
+        long em = emOf(base);
+        space(leading() / 2);
+        Role old = role;
+        left += em * 3 / 2;
+        right += em * 3 / 2;
+        role = Role.QUOTE;
+        indentNext = false;
+        for (Block b : q.content()) b.accept(this);
+        left -= em * 3 / 2;
+        right -= em * 3 / 2;
+        role = old;
+        space(leading() / 2);
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void list(Block.ListBlock l) {
+        long indent = emOf(base) * (l.ordered() ? 2 : 3) / 2;
+        if (listDepth == 0) space(leading() / 2);
+        listDepth++;
+        Role old = role;
+        left += indent;
+        int number = l.start();
+        for (List<Block> item : l.items()) {
+            String label = l.ordered() ? (number++) + "." : (listDepth % 2 == 1 ? "\u2022" : "\u2013");
+            role = Role.LIST_ITEM;
+            indentNext = false;
+            int first = out.size();
+            for (Block b : item) b.accept(this);
+            attachLabel(first, label);
+        }
+        left -= indent;
+        listDepth--;
+        role = old;
+        if (listDepth == 0) space(leading() / 2);
+        indentNext = false;
+        return null;
+    }
+
+    /** Hangs a list item's bullet or number in the indent, on the item's first line. */
+    private void attachLabel(int from, String label) {
+        for (int i = from; i < out.size(); i++) {
+            Piece p = out.get(i);
+            Item.TextLine first = (Item.TextLine) p.items().stream().filter(it -> it instanceof Item.TextLine)
+                    .findFirst().orElse(null);
+            if (first == null) continue;
+            Line mark = cx.setter().single(List.of(new Span(label, base)), cp -> { });
+            long x = left - mark.width() - emOf(base) / 2;
+            List<Item> items = new ArrayList<>(p.items());
+            items.add(new Item.TextLine(x, first.baseline(), mark, new Tag(Role.LIST_LABEL, listDepth, first.tag().structId())));
+            out.set(i, new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), p.header()));
+            return;
+        }
+    }
+
+    @Override
+    public Void code(Block.CodeBlock c) {
+        TextStyle style = cx.styles().code().withSize(base.size() * cx.styles().code().size() / cx.styles().body().size());
+        long leading = cx.styles().leading(style.size()) * 9 / 10;
+        long pad = emOf(style) / 2;
+        long space = cx.setter().width(" ", style);
+        space(cx.styles().bodyLeading() / 2);
+        String[] sourceLines = c.text().replace("\t", "    ").split("\n", -1);
+        int n = sourceLines.length;
+        if (n > 0 && sourceLines[n - 1].isEmpty()) n--;
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String s = sourceLines[i];
+            String body = s.stripLeading();
+            long indent = space * (s.length() - body.length());
+            if (body.isEmpty()) {
+                lines.add(new Line(List.of(), 0, 0, 0, false, true));
+                continue;
+            }
+            lines.addAll(cx.setter().set(List.of(new Span(body, style)), measure() - 2 * pad, Alignment.LEFT,
+                    Math.min(indent, measure() / 2), cx.missing().at(c.span())));
+        }
+        Role old = role;
+        role = Role.CODE;
+        List<Piece> pieces = LinePieces.of(lines, left + pad, leading, tag(""), "", 0,
+                cx.styles().profile().widows(), cx.styles().profile().orphans());
+        role = old;
+        for (Piece p : pieces) {
+            // a light tint behind every line makes the block read as one
+            List<Item> items = new ArrayList<>();
+            items.add(new Item.Rule(left, 0, measure(), p.height(), 0xF2F2F2, Tag.ARTIFACT));
+            items.addAll(p.items());
+            out.add(new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), null));
+        }
+        space(cx.styles().bodyLeading() / 2);
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void table(Block.Table t) {
+        space(leading() / 2);
+        out.addAll(new TableLayout(cx, chapterId, base, left, measure()).layout(t));
+        space(leading() / 2);
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void figure(Block.Figure f) {
+        Inline.Image image = f.image();
+        var file = image.file();
+        boolean drawable = file != null && file.width() > 0 && file.height() > 0 && !file.mediaType().equals("image/svg+xml");
+        space(leading() / 2);
+        if (!drawable) {
+            cx.warnings().add(Diagnostic.warning("image-not-in-pdf", f.span(),
+                    "the image " + (file == null ? "" : file.href()) + " cannot be drawn in the PDF; its alt text is shown instead",
+                    "use a PNG or JPEG image"));
+            paragraph(List.of(new Span("[" + (image.alt().isBlank() ? "image" : image.alt()) + "]", base.withItalic(true))), "", f);
+        } else {
+            var p = cx.styles().profile();
+            double w = file.width() * 0.75 * 65536, h = file.height() * 0.75 * 65536; // 96 dpi
+            double scale = Math.min(1, Math.min(measure() / w, p.textHeight() * 0.6 / h));
+            long width = Math.round(w * scale), height = Math.round(h * scale);
+            long x = left + (measure() - width) / 2;
+            boolean caption = !image.title().isBlank();
+            out.add(new Piece(height, List.of(new Item.Picture(x, 0, width, height, file, image.alt(),
+                    Tag.of(Role.FIGURE, file.href()))), List.of(), caption, false, "", 0, null));
+            if (caption) {
+                out.add(Piece.space(leading() / 3, true));
+                TextStyle cs = base.withItalic(true).withSize(cx.styles().note().size());
+                List<Line> lines = cx.setter().set(List.of(new Span(image.title(), cs)), measure(), Alignment.CENTER, 0,
+                        cx.missing().at(f.span()));
+                out.addAll(LinePieces.of(lines, left, cx.styles().leading(cs.size()), Tag.of(Role.CAPTION, file.href()),
+                        "", 0, 2, 2));
+            }
+        }
+        space(leading() / 2);
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void thematicBreak(Block.ThematicBreak t) {
+        long width = measure() / 5;
+        long h = leading() * 2;
+        out.add(new Piece(h, List.of(new Item.Rule(left + (measure() - width) / 2, h / 2, width, 26214,
+                cx.styles().profile().colors().rules(), Tag.ARTIFACT)), List.of(), false, true, "", 0, null));
+        indentNext = false;
+        return null;
+    }
+
+    static long emOf(TextStyle style) {
+        return Math.round(style.size() * 65536);
+    }
+}

@@ -1,0 +1,8 @@
+package org.scholia.render.pdf.layout;
+
+import java.util.List;
+import org.scholia.model.Diagnostic;
+
+/** What every part of the layout shares for one book: the text engine, the styles, where warnings go. */
+record Context(LineSetter setter, Styles styles, Missing missing, List<Diagnostic> warnings) {
+}

@@ -1,0 +1,106 @@
+package org.scholia.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scholia.model.Inline;
+import org.scholia.model.InlineVisitor;
+import org.scholia.render.pdf.text.Span;
+import org.scholia.render.pdf.text.Target;
+import org.scholia.render.pdf.text.TextStyle;
+
+/**
+ * Turns inline model content into styled spans for the text engine: emphasis and strong toggle
+ * the slant and weight, code switches to the mono family, links and terms carry their targets,
+ * note references become superscript numbers that the page builder will find on their lines.
+ */
+final class InlineSpans implements InlineVisitor<Void> {
+    private final Styles styles;
+    private final String chapterId;
+    private final List<Span> out = new ArrayList<>();
+    private TextStyle style;
+    private Target target = Target.None.INSTANCE;
+
+    private InlineSpans(Styles styles, String chapterId, TextStyle base) {
+        this.styles = styles;
+        this.chapterId = chapterId;
+        this.style = base;
+    }
+
+    /** The spans of some inline content set in {@code base}, its notes belonging to {@code chapterId}. */
+    static List<Span> of(List<Inline> content, TextStyle base, Styles styles, String chapterId) {
+        InlineSpans v = new InlineSpans(styles, chapterId, base);
+        v.all(content);
+        return v.out;
+    }
+
+    private void all(List<Inline> content) {
+        for (Inline i : content) i.accept(this);
+    }
+
+    private void nested(TextStyle s, Target t, List<Inline> content) {
+        TextStyle oldStyle = style;
+        Target oldTarget = target;
+        style = s;
+        target = t;
+        all(content);
+        style = oldStyle;
+        target = oldTarget;
+    }
+
+    @Override
+    public Void text(Inline.Text t) {
+        if (!t.text().isEmpty()) out.add(new Span(t.text(), style, target));
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis e) {
+        nested(style.withItalic(!style.italic()), target, e.content());
+        return null;
+    }
+
+    @Override
+    public Void strong(Inline.Strong s) {
+        nested(style.withBold(true), target, s.content());
+        return null;
+    }
+
+    @Override
+    public Void code(Inline.Code c) {
+        out.add(new Span(c.text(), styles.inlineCode(style), target));
+        return null;
+    }
+
+    @Override
+    public Void link(Inline.Link l) {
+        nested(style.withColor(styles.linkColor()), new Target.Uri(l.url()), l.content());
+        return null;
+    }
+
+    @Override
+    public Void noteRef(Inline.NoteRef n) {
+        out.add(new Span(Integer.toString(n.number()), style.withSuperscript(true).withBold(false).withItalic(false),
+                new Target.NoteRef(chapterId, n.label(), n.number(), n.occurrence())));
+        return null;
+    }
+
+    @Override
+    public Void termRef(Inline.TermRef t) {
+        Target inner = target instanceof Target.None ? new Target.TermRef(t.entryId()) : target;
+        nested(inner == target ? style : style.withColor(styles.termColor()), inner, t.content());
+        return null;
+    }
+
+    @Override
+    public Void lineBreak(Inline.LineBreak b) {
+        out.add(new Span("\n", style, Target.None.INSTANCE));
+        return null;
+    }
+
+    @Override
+    public Void image(Inline.Image i) {
+        String alt = i.alt().isBlank() ? "[image]" : i.alt();
+        out.add(new Span(alt, style.withItalic(!style.italic()), target));
+        return null;
+    }
+}

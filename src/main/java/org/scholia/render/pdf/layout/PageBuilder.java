@@ -1,0 +1,259 @@
+package org.scholia.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Breaks a flow of pieces (one chapter) into pages, placing footnotes as insertions at the foot
+ * of the page, in the manner of TeX's page builder (TeX by Topic, ch. 27 and 29) simplified to a
+ * ragged bottom.
+ *
+ * <p>The flow is consumed in <em>chunks</em>: runs of pieces joined by {@link Piece#keepWithNext()}
+ * (a heading and the first lines after it, the lines a widow or orphan rule binds). A chunk is
+ * placed whole on the current page if it fits together with the notes its pieces cite; otherwise
+ * the page is ejected and the chunk goes to the next one.
+ *
+ * <p>The footnote invariant: <b>a note starts on the page of its reference, or the reference's
+ * chunk moves to the next page.</b> A note that does not fit whole may be split, as TeX splits an
+ * insertion, when it is long ({@value #SPLIT_MIN_LINES} lines or more) and at least two of its
+ * lines fit here and two remain; its rest is carried to the next page's footnote area, ahead of
+ * that page's own notes. A short note is never separated from its reference line.
+ *
+ * <p>Only when a chunk cannot fit even on an empty page is it placed piece by piece, ignoring
+ * keeps, and only a piece taller than the whole text block can overfill a page.
+ */
+public final class PageBuilder {
+    /** Notes with fewer lines are never split: their reference moves instead. */
+    static final int SPLIT_MIN_LINES = 4;
+
+    private final long textHeight;
+    private final long separator;
+    private final long minBody;
+    private final Function<NoteKey, List<Piece>> noteLines;
+    private final Set<NoteKey> placed = new HashSet<>();
+    private final List<ComposedPage> pages = new ArrayList<>();
+
+    /**
+     * @param textHeight height of the text block, in sp
+     * @param separator  space the footnote rule takes between text and notes, in sp
+     * @param minBody    height a continued note leaves free for running text on its page, so that
+     *                   a very long note cannot crowd the text off page after page
+     * @param notes      the set lines of each note (at the note size and measure)
+     */
+    public PageBuilder(long textHeight, long separator, long minBody, Function<NoteKey, List<Piece>> notes) {
+        this.textHeight = textHeight;
+        this.separator = separator;
+        this.minBody = minBody;
+        this.noteLines = notes;
+    }
+
+    /** Breaks the flow into pages. The last page may be short; carried notes get pages of their own. */
+    public List<ComposedPage> build(List<Piece> flow) {
+        Page page = newPage(List.of(), true);
+        int i = 0;
+        while (i < flow.size()) {
+            int end = i;
+            while (end < flow.size() - 1 && flow.get(end).keepWithNext()) end++;
+            List<Piece> chunk = flow.subList(i, end + 1);
+            if (!page.hasBody() && chunk.get(0).header() != null) {
+                // a table continues on a fresh page: repeat its header rows first
+                List<Piece> withHeader = new ArrayList<>(chunk.get(0).header());
+                withHeader.addAll(chunk);
+                chunk = withHeader;
+            }
+            Page trial = page.copy();
+            if (trial.addAll(chunk, true)) {
+                page = trial;
+            } else if (page.hasBody()) {
+                page = eject(page, true);
+                continue;
+            } else {
+                page = force(page, chunk);
+            }
+            i = end + 1;
+        }
+        page = eject(page, false);
+        while (!page.carry.isEmpty() || page.hasBody() || !page.notes.isEmpty()) {
+            page = eject(page, false);
+        }
+        return List.copyOf(pages);
+    }
+
+    /** Places a chunk that fits on no page: piece by piece, splitting notes wherever needed. */
+    private Page force(Page page, List<Piece> chunk) {
+        for (Piece piece : chunk) {
+            Page trial = page.copy();
+            if (trial.add(piece, false)) {
+                page = trial;
+                continue;
+            }
+            if (page.hasBody()) {
+                page = eject(page, true);
+                trial = page.copy();
+                if (trial.add(piece, false)) {
+                    page = trial;
+                    continue;
+                }
+            }
+            if (page.giveBackNotesFor(piece)) {
+                trial = page.copy();
+                if (trial.add(piece, false)) {
+                    page = trial;
+                    continue;
+                }
+            }
+            page.addOverfull(piece);
+        }
+        return page;
+    }
+
+    /** Records the page (if it has anything) and starts the next with the carried notes. */
+    private Page eject(Page page, boolean moreBody) {
+        if (page.hasBody() || !page.notes.isEmpty()) {
+            pages.add(new ComposedPage(page.body, page.notes, page.continued));
+            placed.addAll(page.placedHere);
+        }
+        return newPage(page.carry, moreBody);
+    }
+
+    private Page newPage(List<Piece> carried, boolean moreBody) {
+        Page page = new Page();
+        if (carried.isEmpty()) return page;
+        long room = textHeight - separator - (moreBody ? minBody : 0);
+        int k = 0;
+        long h = 0;
+        while (k < carried.size() && h + carried.get(k).height() <= room) h += carried.get(k++).height();
+        if (k == 0) k = 1; // always make progress
+        page.notes.addAll(carried.subList(0, k));
+        page.notesHeight = carried.subList(0, k).stream().mapToLong(Piece::height).sum();
+        page.carry = new ArrayList<>(carried.subList(k, carried.size()));
+        page.continuedLines = k;
+        page.continued = true;
+        return page;
+    }
+
+    /** The page being filled; copied for each trial so a failed chunk leaves no trace. */
+    private final class Page {
+        List<Piece> body = new ArrayList<>();
+        List<Piece> notes = new ArrayList<>();
+        List<Piece> carry = new ArrayList<>();
+        List<NoteKey> placedHere = new ArrayList<>();
+        long bodyHeight;
+        long notesHeight;
+        /** How many of the first note lines continue a note from the previous page. */
+        int continuedLines;
+        boolean continued;
+
+        Page copy() {
+            Page p = new Page();
+            p.body = new ArrayList<>(body);
+            p.notes = new ArrayList<>(notes);
+            p.carry = new ArrayList<>(carry);
+            p.placedHere = new ArrayList<>(placedHere);
+            p.bodyHeight = bodyHeight;
+            p.notesHeight = notesHeight;
+            p.continuedLines = continuedLines;
+            p.continued = continued;
+            return p;
+        }
+
+        boolean hasBody() {
+            return !body.isEmpty();
+        }
+
+        boolean addAll(List<Piece> chunk, boolean strict) {
+            for (Piece p : chunk) if (!add(p, strict)) return false;
+            return true;
+        }
+
+        /** Adds a piece and the notes it cites; false if the page would overflow. */
+        boolean add(Piece piece, boolean strict) {
+            if (body.isEmpty() && piece.discardable()) return true;
+            body.add(piece);
+            bodyHeight += piece.height();
+            for (NoteKey key : piece.notes()) {
+                if (placed.contains(key) || placedHere.contains(key)) continue;
+                placedHere.add(key);
+                if (!placeNote(noteLines.apply(key), strict)) return false;
+            }
+            return fits();
+        }
+
+        void addOverfull(Piece piece) {
+            body.add(piece);
+            bodyHeight += piece.height();
+            for (NoteKey key : piece.notes()) {
+                if (placed.contains(key) || placedHere.contains(key)) continue;
+                placedHere.add(key);
+                carry.addAll(noteLines.apply(key));
+            }
+        }
+
+        /**
+         * On a page holding only a continued note, hands note lines back to the carry until the
+         * piece fits: running text must advance on every page.
+         */
+        boolean giveBackNotesFor(Piece piece) {
+            if (hasBody() || notes.isEmpty()) return false;
+            while (!notes.isEmpty() && piece.height() + separator + notesHeight > textHeight) {
+                Piece last = notes.remove(notes.size() - 1);
+                notesHeight -= last.height();
+                carry.add(0, last);
+                continuedLines = Math.min(continuedLines, notes.size());
+            }
+            return true;
+        }
+
+        boolean fits() {
+            return bodyHeight + (notes.isEmpty() ? 0 : separator + notesHeight) <= textHeight;
+        }
+
+        private boolean placeNote(List<Piece> lines, boolean strict) {
+            if (lines.isEmpty()) return true;
+            long room = textHeight - bodyHeight - separator - notesHeight;
+            if (!strict) {
+                // running text cannot wait: a note continued from the previous page holds back
+                // more of itself so that this note still starts beside its reference
+                long need = lines.get(0).height() + (lines.size() > 1 ? lines.get(1).height() : 0);
+                while (room < need && continuedLines > 0) {
+                    Piece back = notes.remove(--continuedLines);
+                    notesHeight -= back.height();
+                    room += back.height();
+                    carry.add(0, back);
+                }
+            }
+            if (!carry.isEmpty()) {
+                // an earlier note on this page is already split: this one cannot start here
+                if (strict) return false;
+                int k = 0;
+                long h = 0;
+                while (k < lines.size() && h + lines.get(k).height() <= room) h += lines.get(k++).height();
+                notes.addAll(lines.subList(0, k));
+                notesHeight += h;
+                carry.addAll(lines.subList(k, lines.size()));
+                return true;
+            }
+            long total = lines.stream().mapToLong(Piece::height).sum();
+            if (total <= room) {
+                notes.addAll(lines);
+                notesHeight += total;
+                return true;
+            }
+            int k = 0;
+            long h = 0;
+            while (k < lines.size() && h + lines.get(k).height() <= room) h += lines.get(k++).height();
+            if (strict) {
+                while (k > 0 && lines.get(k - 1).keepWithNext()) k--;
+                if (lines.size() < SPLIT_MIN_LINES || k < 2 || lines.size() - k < 2) return false;
+            }
+            List<Piece> head = lines.subList(0, k);
+            notes.addAll(head);
+            notesHeight += head.stream().mapToLong(Piece::height).sum();
+            carry.addAll(lines.subList(k, lines.size()));
+            return true;
+        }
+    }
+}

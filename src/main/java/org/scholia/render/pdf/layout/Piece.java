@@ -1,0 +1,42 @@
+package org.scholia.render.pdf.layout;
+
+import java.util.List;
+
+/**
+ * The unit the page builder stacks: a rigid box of items (a line of text with its marks and
+ * links, a table row, a figure, a blank space), with what the page builder must know to break
+ * pages well.
+ *
+ * @param height       vertical space the piece takes, in sp
+ * @param items        its content, positioned relative to the piece's top-left corner (x from
+ *                     the text block's left edge)
+ * @param notes        notes cited by this piece, in order: each must start on the piece's page
+ * @param keepWithNext no page break is allowed between this piece and the next (headings,
+ *                     widow and orphan control, a table header and its first row)
+ * @param discardable  blank space that vanishes at the top of a page
+ * @param blockId      the model block this piece belongs to ("" for none), for the PageMap
+ * @param offset       character offset in that block's plain text where this piece begins
+ * @param header       for a table body row: the table's header rows, repeated at the top of a
+ *                     page the table continues on; else null
+ */
+public record Piece(long height, List<Item> items, List<NoteKey> notes, boolean keepWithNext,
+                    boolean discardable, String blockId, int offset, List<Piece> header) {
+    public Piece {
+        items = List.copyOf(items);
+        notes = List.copyOf(notes);
+        header = header == null ? null : List.copyOf(header);
+    }
+
+    /** Blank vertical space, discarded at a page top. */
+    public static Piece space(long height, boolean keepWithNext) {
+        return new Piece(height, List.of(), List.of(), keepWithNext, true, "", 0, null);
+    }
+
+    public Piece withKeepWithNext(boolean keep) {
+        return new Piece(height, items, notes, keep, discardable, blockId, offset, header);
+    }
+
+    public Piece withHeader(List<Piece> rows) {
+        return new Piece(height, items, notes, keepWithNext, discardable, blockId, offset, rows);
+    }
+}

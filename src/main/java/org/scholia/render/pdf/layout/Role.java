@@ -1,0 +1,43 @@
+package org.scholia.render.pdf.layout;
+
+/**
+ * The structural role of a positioned item, carried from layout to paint so that a tagged
+ * (PDF/UA) painter can build the structure tree without guessing: the names follow the PDF
+ * standard structure types where there is one.
+ */
+public enum Role {
+    /** The title page's lines. */
+    TITLE,
+    /** A chapter title or section heading ({@link Tag#level()} gives H1…H6). */
+    HEADING,
+    /** A paragraph of running text (P). */
+    PARAGRAPH,
+    /** A block quotation (BlockQuote). */
+    QUOTE,
+    /** A list item's label: bullet or number (Lbl). */
+    LIST_LABEL,
+    /** A list item's body (LBody). */
+    LIST_ITEM,
+    /** A table header cell (TH). */
+    TABLE_HEADER,
+    /** A table body cell (TD). */
+    TABLE_CELL,
+    /** Preformatted code (Code). */
+    CODE,
+    /** An image; its alternate text is on the item (Figure). */
+    FIGURE,
+    /** A figure's caption (Caption). */
+    CAPTION,
+    /** Footnote text (Note). */
+    NOTE,
+    /** A footnote reference mark in running text (Reference). */
+    NOTE_REFERENCE,
+    /** A link area (Link). */
+    LINK,
+    /** An entry of the table of contents (TOCI). */
+    TOC_ENTRY,
+    /** A glossary headword (Lbl inside the glossary's list). */
+    GLOSSARY_TERM,
+    /** Decoration that is not content: running heads, page numbers, rules (Artifact). */
+    ARTIFACT
+}

@@ -1,0 +1,143 @@
+package org.scholia.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scholia.model.Block;
+import org.scholia.model.Inline;
+import org.scholia.render.pdf.text.Alignment;
+import org.scholia.render.pdf.text.Line;
+import org.scholia.render.pdf.text.Span;
+import org.scholia.render.pdf.text.TextStyle;
+
+/**
+ * Sets a table in the booktabs manner (a heavy rule above and below, a light one under the
+ * header, no vertical rules). Column widths come from the content: each column gets at least its
+ * longest word and the remaining width is shared in proportion to how much more each column's
+ * longest cell wants, as HTML's auto table layout does. Cells wrap, ragged right. Each row is one
+ * piece; body rows carry the header rows so the page builder can repeat them on a new page.
+ */
+final class TableLayout {
+    private static final long HEAVY = 52429; // 0.8pt
+    private static final long LIGHT = 32768; // 0.5pt
+
+    private final Context cx;
+    private final String chapterId;
+    private final TextStyle base;
+    private final long left;
+    private final long measure;
+
+    TableLayout(Context cx, String chapterId, TextStyle base, long left, long measure) {
+        this.cx = cx;
+        this.chapterId = chapterId;
+        this.base = base.withSize(cx.styles().note().size() + (base.size() - cx.styles().note().size()) / 2);
+        this.left = left;
+        this.measure = measure;
+    }
+
+    List<Piece> layout(Block.Table t) {
+        int cols = t.columns();
+        if (cols == 0) return List.of();
+        long pad = BlockLayout.emOf(base) * 2 / 5;
+        long[] widths = widths(t, cols, pad);
+        int rgb = cx.styles().profile().colors().rules();
+        List<Piece> header = new ArrayList<>();
+        for (int r = 0; r < t.header().size(); r++) {
+            boolean first = r == 0, lastHeader = r == t.header().size() - 1;
+            header.add(row(t, t.header().get(r), widths, pad, true, first ? HEAVY : 0, lastHeader ? LIGHT : 0, rgb, t.span())
+                    .withKeepWithNext(true));
+        }
+        List<Piece> out = new ArrayList<>();
+        out.addAll(header);
+        for (int r = 0; r < t.body().size(); r++) {
+            boolean first = r == 0 && header.isEmpty(), last = r == t.body().size() - 1;
+            Piece p = row(t, t.body().get(r), widths, pad, false, first ? HEAVY : 0, last ? HEAVY : 0, rgb, t.span());
+            // keep the last two rows together so a table never ends with a lone row on a page
+            if (r == t.body().size() - 2) p = p.withKeepWithNext(true);
+            out.add(header.isEmpty() || r == 0 ? p : p.withHeader(header));
+        }
+        return out;
+    }
+
+    private long[] widths(Block.Table t, int cols, long pad) {
+        long[] natural = new long[cols];
+        long[] min = new long[cols];
+        List<List<List<Inline>>> rows = new ArrayList<>(t.header());
+        rows.addAll(t.body());
+        for (int r = 0; r < rows.size(); r++) {
+            boolean head = r < t.header().size();
+            List<List<Inline>> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                List<Span> spans = spans(row.get(c), head);
+                natural[c] = Math.max(natural[c], cx.setter().single(spans, cp -> { }).width());
+                for (Span s : spans) {
+                    for (String word : s.text().split("\\s+")) {
+                        if (!word.isEmpty()) min[c] = Math.max(min[c], cx.setter().width(word, s.style()));
+                    }
+                }
+            }
+        }
+        long avail = measure - 2L * pad * cols;
+        long sumNat = 0, sumMin = 0;
+        for (int c = 0; c < cols; c++) {
+            min[c] = Math.min(min[c], natural[c]);
+            sumNat += natural[c];
+            sumMin += min[c];
+        }
+        long[] w = new long[cols];
+        for (int c = 0; c < cols; c++) {
+            if (sumNat <= avail) {
+                w[c] = natural[c];
+            } else if (sumMin >= avail) {
+                w[c] = Math.max(1, sumMin == 0 ? avail / cols : min[c] * avail / sumMin);
+            } else {
+                w[c] = min[c] + (long) ((double) (natural[c] - min[c]) * (avail - sumMin) / (sumNat - sumMin));
+            }
+        }
+        return w;
+    }
+
+    private List<Span> spans(List<Inline> cell, boolean head) {
+        return InlineSpans.of(cell, head ? base.withBold(true) : base, cx.styles(), chapterId);
+    }
+
+    private Piece row(Block.Table t, List<List<Inline>> cells, long[] widths, long pad, boolean head,
+                      long ruleAbove, long ruleBelow, int rgb, org.scholia.model.SourceSpan span) {
+        long leading = cx.styles().leading(base.size());
+        long vpad = leading / 4;
+        List<List<Line>> set = new ArrayList<>();
+        int maxLines = 1;
+        for (int c = 0; c < widths.length; c++) {
+            List<Inline> cell = c < cells.size() ? cells.get(c) : List.of();
+            Alignment a = switch (c < t.alignments().size() ? t.alignments().get(c) : Block.Alignment.DEFAULT) {
+                case CENTER -> Alignment.CENTER;
+                case RIGHT -> Alignment.RIGHT;
+                default -> Alignment.LEFT;
+            };
+            List<Line> lines = cell.isEmpty() ? List.of()
+                    : cx.setter().set(spans(cell, head), widths[c], a, 0, cx.missing().at(span));
+            set.add(lines);
+            maxLines = Math.max(maxLines, lines.size());
+        }
+        long top = ruleAbove + vpad;
+        long height = top + maxLines * leading + vpad + ruleBelow;
+        List<Item> items = new ArrayList<>();
+        long tableWidth = 0;
+        for (long w : widths) tableWidth += w + 2 * pad;
+        if (ruleAbove > 0) items.add(new Item.Rule(left, 0, tableWidth, ruleAbove, rgb, Tag.ARTIFACT));
+        List<NoteKey> notes = new ArrayList<>();
+        long x = left;
+        Tag tag = Tag.of(head ? Role.TABLE_HEADER : Role.TABLE_CELL, "");
+        for (int c = 0; c < widths.length; c++) {
+            long y = top;
+            for (Line line : set.get(c)) {
+                long baseline = y + leading - Math.max(line.descent(), leading / 4);
+                items.add(new Item.TextLine(x + pad, baseline, line, tag));
+                LinePieces.addLinks(line, x + pad, baseline, items, notes);
+                y += leading;
+            }
+            x += widths[c] + 2 * pad;
+        }
+        if (ruleBelow > 0) items.add(new Item.Rule(left, height - ruleBelow, tableWidth, ruleBelow, rgb, Tag.ARTIFACT));
+        return new Piece(height, items, notes, false, false, "", 0, null);
+    }
+}

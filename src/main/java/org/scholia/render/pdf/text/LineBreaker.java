@@ -1,0 +1,341 @@
+package org.scholia.render.pdf.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Knuth–Plass total-fit line breaking (D. E. Knuth, M. F. Plass, "Breaking Paragraphs into
+ * Lines", Software—Practice and Experience 11, 1981), in TeX's variant (<i>TeX: The Program</i>
+ * §813–890): fitness classes, adjacent-fitness, double- and final-hyphen demerits, and three
+ * passes — without automatic hyphens under {@code pretolerance}, with them under
+ * {@code tolerance}, and an emergency pass that accepts any line that is not overfull.
+ *
+ * <p>Departures from the paper: the number of consecutive hyphenated lines is bounded
+ * ({@link LineBreakParams#maxConsecutiveHyphens()}) by keeping the length of the hyphen run in
+ * each active node, so a run longer than allowed is never formed rather than only discouraged;
+ * the first pass skips flagged penalties that add a hyphen (TeX's first pass runs before words
+ * are hyphenated at all); and ragged text adds its line-end stretch in the breaker instead of as
+ * items.
+ *
+ * <p>The item list must end with a forced break (TeX appends {@code \penalty10000
+ * \parfillskip \penalty-10000}). Active nodes whose next line would be overfull are dropped at
+ * once, so the active list stays short: the cost is linear in the paragraph in practice.
+ */
+public final class LineBreaker {
+
+    private static final int BOX = 0;
+    private static final int GLUE = 1;
+    private static final int PENALTY = 2;
+    private static final int INF_BAD = 10000;
+
+    private final LineBreakParams params;
+
+    public LineBreaker(LineBreakParams params) {
+        this.params = params;
+    }
+
+    /** A feasible breakpoint with the best way of reaching it (TeX's active node). */
+    private static final class Node {
+        final int index;       // item the line before it broke at, -1 for the paragraph start
+        final int start;       // first item of the line after it
+        final int line;        // lines so far
+        final int fitness;
+        final int hyphens;     // consecutive hyphenated lines ending here
+        final boolean flagged;
+        final double ratio;
+        final double total;
+        final Node prev;
+
+        Node(int index, int start, int line, int fitness, int hyphens, boolean flagged, double ratio, double total, Node prev) {
+            this.index = index;
+            this.start = start;
+            this.line = line;
+            this.fitness = fitness;
+            this.hyphens = hyphens;
+            this.flagged = flagged;
+            this.ratio = ratio;
+            this.total = total;
+            this.prev = prev;
+        }
+    }
+
+    /** The best candidate for one (line, fitness, hyphen run) class at the current breakpoint. */
+    private static final class Candidate {
+        int line;
+        int fitness;
+        int hyphens;
+        double total;
+        double ratio;
+        Node from;
+    }
+
+    /**
+     * Breaks a paragraph into lines of width {@code measure}.
+     *
+     * @throws IllegalArgumentException if the items do not end with a forced break
+     */
+    public Breaking breakLines(List<? extends Item> items, long measure) {
+        Items it = new Items(items);
+        if (it.n == 0 || it.kind[it.n - 1] != PENALTY || it.penalty[it.n - 1] > -Penalty.INFINITY) {
+            throw new IllegalArgumentException("a paragraph's items must end with a forced break");
+        }
+        if (params.pretolerance() >= 0) {
+            Node end = run(it, measure, params.pretolerance(), false, false);
+            if (end != null) {
+                return result(end, 1);
+            }
+        }
+        Node end = run(it, measure, params.tolerance(), true, false);
+        if (end != null) {
+            return result(end, 2);
+        }
+        return result(run(it, measure, Math.max(params.emergencyTolerance(), params.tolerance()), true, true), 3);
+    }
+
+    private static Breaking result(Node end, int pass) {
+        List<Breakpoint> breaks = new ArrayList<>();
+        for (Node n = end; n.prev != null; n = n.prev) {
+            breaks.add(new Breakpoint(n.index, n.ratio, n.fitness, n.total));
+        }
+        Collections.reverse(breaks);
+        return new Breaking(breaks, pass);
+    }
+
+    /** The items as parallel arrays with prefix sums: the inner loop touches no objects. */
+    private static final class Items {
+        final int n;
+        final byte[] kind;
+        final long[] width;
+        final int[] penalty;
+        final boolean[] flagged;
+        final long[] sumWidth;
+        final long[] sumStretch;
+        final long[] sumShrink;
+
+        Items(List<? extends Item> items) {
+            n = items.size();
+            kind = new byte[n];
+            width = new long[n];
+            penalty = new int[n];
+            flagged = new boolean[n];
+            sumWidth = new long[n + 1];
+            sumStretch = new long[n + 1];
+            sumShrink = new long[n + 1];
+            for (int i = 0; i < n; i++) {
+                Item item = items.get(i);
+                long w = 0;
+                long y = 0;
+                long z = 0;
+                if (item instanceof Box b) {
+                    kind[i] = BOX;
+                    w = b.width();
+                } else if (item instanceof Glue g) {
+                    kind[i] = GLUE;
+                    w = g.width();
+                    y = g.stretch();
+                    z = g.shrink();
+                } else {
+                    Penalty p = (Penalty) item;
+                    kind[i] = PENALTY;
+                    penalty[i] = p.penalty();
+                    flagged[i] = p.flagged();
+                }
+                width[i] = item instanceof Penalty p ? p.width() : w;
+                sumWidth[i + 1] = sumWidth[i] + w;
+                sumStretch[i + 1] = sumStretch[i] + y;
+                sumShrink[i + 1] = sumShrink[i] + z;
+            }
+        }
+
+        /** The first item of the line after a break at b: glue and penalties there are discarded. */
+        int after(int b) {
+            int s = b + 1;
+            while (s < n && kind[s] != BOX && !(kind[s] == PENALTY && penalty[s] <= -Penalty.INFINITY)) {
+                s++;
+            }
+            return s;
+        }
+    }
+
+    /** One pass; the node ending the paragraph, or null if no breaking fits the threshold. */
+    private Node run(Items it, long measure, int threshold, boolean hyphenate, boolean last) {
+        List<Node> active = new ArrayList<>();
+        active.add(new Node(-1, 0, 0, 2, 0, false, 0, 0, null));
+        int maxHyphens = Math.max(0, params.maxConsecutiveHyphens());
+        Candidates candidates = new Candidates();
+        for (int b = 0; b < it.n; b++) {
+            int k = it.kind[b];
+            boolean legal;
+            if (k == GLUE) {
+                legal = b > 0 && it.kind[b - 1] == BOX;
+            } else if (k == PENALTY) {
+                legal = it.penalty[b] < Penalty.INFINITY && (hyphenate || !(it.flagged[b] && it.width[b] > 0));
+            } else {
+                legal = false;
+            }
+            if (!legal) {
+                continue;
+            }
+            boolean forced = k == PENALTY && it.penalty[b] <= -Penalty.INFINITY;
+            boolean flagged = k == PENALTY && it.flagged[b];
+            int pen = k == PENALTY ? it.penalty[b] : 0;
+            long extra = k == PENALTY ? it.width[b] : 0;
+            candidates.count = 0;
+            Node lastDropped = null;
+            double lastRatio = 0;
+            for (int i = 0; i < active.size(); ) {
+                Node a = active.get(i);
+                long natural = it.sumWidth[b] - it.sumWidth[a.start] + extra;
+                long shortfall = measure - natural;
+                double r;
+                int bad;
+                if (shortfall > 0) {
+                    long stretch = it.sumStretch[b] - it.sumStretch[a.start] + params.raggedStretch();
+                    r = stretch > 0 ? (double) shortfall / stretch : Double.POSITIVE_INFINITY;
+                    bad = badness(r);
+                } else if (shortfall < 0) {
+                    long shrink = it.sumShrink[b] - it.sumShrink[a.start];
+                    r = shrink > 0 ? (double) shortfall / shrink : Double.NEGATIVE_INFINITY;
+                    bad = r < -1 ? INF_BAD + 1 : badness(-r);
+                } else {
+                    r = 0;
+                    bad = 0;
+                }
+                boolean allowed = !(flagged && a.hyphens >= maxHyphens);
+                if (r >= -1 && bad <= threshold && allowed) {
+                    int fitness = r > 0 ? (bad > 99 ? 0 : bad > 12 ? 1 : 2) : (bad > 12 ? 3 : 2);
+                    double d = demerits(bad, pen, forced);
+                    if (flagged && a.flagged) {
+                        d += params.doubleHyphenDemerits();
+                    }
+                    if (forced && b == it.n - 1 && a.flagged) {
+                        d += params.finalHyphenDemerits();
+                    }
+                    if (Math.abs(fitness - a.fitness) > 1) {
+                        d += params.adjDemerits();
+                    }
+                    int hyphens = flagged ? a.hyphens + 1 : 0;
+                    int line = params.looseness() != 0 ? a.line + 1 : 0;
+                    candidates.offer(line, fitness, hyphens, a.total + d, Double.isInfinite(r) ? 0 : r, a);
+                }
+                if (r < -1 || forced) {
+                    active.remove(i);
+                    lastDropped = a;
+                    lastRatio = r;
+                } else {
+                    i++;
+                }
+            }
+            if (candidates.count == 0 && active.isEmpty() && last && lastDropped != null) {
+                // TeX's final pass (§854): rather than fail, accept the best remaining break as it
+                // is, overfull or underfull; the caller has split over-wide words, so this is rare
+                candidates.offer(0, 2, 0, lastDropped.total, Math.max(lastRatio, -1e9), lastDropped);
+            }
+            int count = candidates.count;
+            if (count > 0) {
+                int start = it.after(b);
+                Node best = null;
+                for (int c = 0; c < count; c++) {
+                    Candidate cd = candidates.slots[c];
+                    // TeX keeps a class only if it might still win after an adjacent-fitness
+                    // demerit, compared with the best of the same line count (§836)
+                    if (forced || cd.total <= candidates.min(cd.line) + params.adjDemerits()) {
+                        Node node = new Node(b, start, cd.from.line + 1, cd.fitness, cd.hyphens, flagged, cd.ratio, cd.total, cd.from);
+                        active.add(node);
+                        if (best == null || node.total < best.total) {
+                            best = node;
+                        }
+                    }
+                }
+                if (b == it.n - 1) {
+                    return chooseEnd(active, best);
+                }
+            }
+            if (active.isEmpty()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The paragraph's end node: the best, or with looseness the one nearest the wanted line count. */
+    private Node chooseEnd(List<Node> finals, Node best) {
+        if (params.looseness() == 0) {
+            return best;
+        }
+        int wanted = best.line + params.looseness();
+        Node chosen = best;
+        for (Node n : finals) {
+            int dn = Math.abs(n.line - wanted);
+            int dc = Math.abs(chosen.line - wanted);
+            if (dn < dc || (dn == dc && n.total < chosen.total)) {
+                chosen = n;
+            }
+        }
+        return chosen;
+    }
+
+    /** The candidates at one breakpoint, reused from breakpoint to breakpoint. */
+    private static final class Candidates {
+        Candidate[] slots = new Candidate[16];
+        int count;
+
+        /** Least demerits among the candidates ending the given number of lines. */
+        double min(int line) {
+            double min = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < count; c++) {
+                if (slots[c].line == line) {
+                    min = Math.min(min, slots[c].total);
+                }
+            }
+            return min;
+        }
+
+        void offer(int line, int fitness, int hyphens, double total, double ratio, Node from) {
+            for (int c = 0; c < count; c++) {
+                Candidate cd = slots[c];
+                if (cd.line == line && cd.fitness == fitness && cd.hyphens == hyphens) {
+                    if (total < cd.total) {
+                        cd.total = total;
+                        cd.ratio = ratio;
+                        cd.from = from;
+                    }
+                    return;
+                }
+            }
+            if (count == slots.length) {
+                slots = Arrays.copyOf(slots, count * 2);  // only with looseness: many line counts
+            }
+            Candidate cd = slots[count] == null ? (slots[count] = new Candidate()) : slots[count];
+            cd.line = line;
+            cd.fitness = fitness;
+            cd.hyphens = hyphens;
+            cd.total = total;
+            cd.ratio = ratio;
+            cd.from = from;
+            count++;
+        }
+    }
+
+    /** TeX's badness: about 100 r³, at most 10000 ("infinitely bad"). */
+    static int badness(double r) {
+        if (r <= 0) {
+            return 0;
+        }
+        double b = 100 * r * r * r;
+        return b >= INF_BAD ? INF_BAD : (int) Math.round(b);
+    }
+
+    private double demerits(int bad, int pen, boolean forced) {
+        double l = params.linePenalty() + bad;
+        double d = Math.abs(l) >= 10000 ? 1e8 : l * l;
+        if (pen > 0) {
+            d += (double) pen * pen;
+        } else if (pen < 0 && !forced) {
+            d -= (double) pen * pen;
+        }
+        return d;
+    }
+}

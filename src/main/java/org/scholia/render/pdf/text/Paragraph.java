@@ -1,0 +1,387 @@
+package org.scholia.render.pdf.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+
+import org.scholia.render.pdf.font.FontFace;
+import org.scholia.render.pdf.font.FontLibrary;
+import org.scholia.render.pdf.font.Shaped;
+
+/**
+ * A paragraph prepared for line breaking: its spans collected into one text, cut into
+ * {@link Piece}s (one face, one style) and turned into boxes, glue and penalties.
+ *
+ * <ul>
+ * <li>Break opportunities come from ICU's UAX #14 line breaker: spaces become glue (with a
+ *     forbidding penalty before them where UAX #14 allows no break, e.g. before "!" or at a
+ *     no-break space), and breaks inside a run of text (after a hyphen, a dash, a zero-width
+ *     space) become penalties.</li>
+ * <li>Words are hyphenated at their pattern points (flagged penalties as wide as a hyphen),
+ *     except the paragraph's last word.</li>
+ * <li>A word wider than the measure (a URL) gets extra breaks after '/', '-' and '.', and
+ *     where that is not enough between any two characters, so that no line need overflow.</li>
+ * </ul>
+ * Beside the items it keeps, for every box, which piece and which chars of it the box draws.
+ */
+final class Paragraph {
+
+    /** Superscripts (note marks) are set at this fraction of the size, raised by {@link #SUPERSCRIPT_RISE} em. */
+    static final double SUPERSCRIPT_SCALE = 0.7;
+    static final double SUPERSCRIPT_RISE = 0.36;
+    /** Stands in the collected text for a forced line break (a span "\n"). */
+    static final char FORCED_BREAK = '\u2028';
+    private static final int URL_BREAK_PENALTY = 100;
+    private static final int ANYWHERE_PENALTY = 500;
+    private static final int BEFORE_DASH_PENALTY = 500;
+
+    final String text;
+    final List<Piece> pieces = new ArrayList<>();
+    final List<Item> items = new ArrayList<>();
+    /** Per item: index of the piece a box draws, else -1. */
+    int[] itemPiece = new int[64];
+    /** Per item: the box's chars in the text, [from, to). */
+    int[] itemFrom = new int[64];
+    int[] itemTo = new int[64];
+    /** The first span's style, for the metrics of an empty line. */
+    final TextStyle firstStyle;
+
+    private final FontLibrary fonts;
+    private final WordBreaks wordBreaks;
+    private final LineBreakParams params;
+    private final IntConsumer missing;
+    private final BitSet reported = new BitSet();
+    private final TextStyle[] styleAt;
+    private final Target[] targetAt;
+    private TextStyle lastStyle;
+    private TextStyle spaceStyle;
+    private Glue spaceGlue;
+    private FontFace lastFace;
+
+    /**
+     * @param measure  line width, to find words too wide for it; Long.MAX_VALUE for one line
+     * @param justify  glue stretches and shrinks (else it is rigid: ragged or single lines)
+     * @param breaker  ICU line-break iterator, reused by the caller
+     */
+    Paragraph(List<Span> spans, long firstIndent, long measure, boolean justify, boolean hyphenate,
+              FontLibrary fonts, Hyphenator hyphenator, LineBreakParams params, BreakIterator breaker,
+              IntConsumer missing) {
+        this.fonts = fonts;
+        this.params = params;
+        this.missing = missing;
+        StringBuilder sb = new StringBuilder();
+        List<TextStyle> styles = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        for (Span span : spans) {
+            String t = span.text().equals("\n") ? String.valueOf(FORCED_BREAK) : nfc.normalize(span.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            starts.add(sb.length());
+            styles.add(span.style());
+            targets.add(span.target());
+            sb.append(t);
+        }
+        this.text = sb.toString();
+        this.firstStyle = spans.isEmpty() ? null : spans.get(0).style();
+        int len = text.length();
+        styleAt = new TextStyle[len];
+        targetAt = new Target[len];
+        for (int s = 0; s < starts.size(); s++) {
+            int end = s + 1 < starts.size() ? starts.get(s + 1) : len;
+            Arrays.fill(styleAt, starts.get(s), end, styles.get(s));
+            Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
+        }
+        wordBreaks = new WordBreaks(text, targetAt, hyphenator);
+        if (firstIndent > 0) {
+            add(new Box(firstIndent), -1, 0, 0);
+        }
+        build(breakOpportunities(breaker), measure, justify, hyphenate);
+    }
+
+    private boolean[] breakOpportunities(BreakIterator breaker) {
+        boolean[] at = new boolean[text.length() + 1];
+        breaker.setText(text);
+        for (int p = breaker.first(); p != BreakIterator.DONE; p = breaker.next()) {
+            at[p] = true;
+        }
+        return at;
+    }
+
+    private void build(boolean[] breakAt, long measure, boolean justify, boolean hyphenate) {
+        int len = text.length();
+        int lastWord = len;  // no hyphenation from here on: the paragraph's last word
+        while (lastWord > 0 && !isSpace(text.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        int i = 0;
+        while (i < len && isSpace(text.charAt(i))) {
+            i++;
+        }
+        int wordEnd = -1;       // end of the space-delimited word holding i
+        boolean codeLike = false;
+        while (i < len) {
+            char c = text.charAt(i);
+            if (c == FORCED_BREAK) {
+                dropTrailingGlue();
+                add(Glue.parfill(), -1, i, i);
+                add(Penalty.forced(), -1, i, i);
+                i++;
+                while (i < len && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (isSpace(c)) {
+                int j = i;
+                boolean noBreak = false;
+                while (j < len && isSpace(text.charAt(j))) {
+                    noBreak |= isNoBreakSpace(text.charAt(j));
+                    j++;
+                }
+                if (noBreak || !breakAt[j]) {
+                    add(Penalty.forbidden(), -1, i, i);
+                }
+                add(space(styleAt[i], justify), -1, i, j);
+                i = j;
+            } else {
+                int e = i + 1;
+                while (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK && !breakAt[e]) {
+                    e++;
+                }
+                if (i >= wordEnd) {
+                    wordEnd = i;
+                    while (wordEnd < len && !isSpace(text.charAt(wordEnd)) && text.charAt(wordEnd) != FORCED_BREAK) {
+                        wordEnd++;
+                    }
+                    codeLike = wordBreaks.codeLike(i, wordEnd);
+                }
+                segment(i, e, measure, hyphenate && !codeLike, i < lastWord);
+                if (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK) {
+                    breakInsideText(e);
+                }
+                i = e;
+            }
+        }
+        dropTrailingGlue();
+        int n = items.size();
+        if (n >= 2 && items.get(n - 1) instanceof Penalty p && p.isForced()) {
+            items.remove(n - 1);  // a trailing forced break would only make an empty line
+            items.remove(n - 2);
+        }
+        add(Penalty.forbidden(), -1, len, len);
+        add(Glue.parfill(), -1, len, len);
+        add(Penalty.forced(), -1, len, len);
+    }
+
+    /** A UAX #14 break between two non-space chars: after a hyphen or dash, a soft hyphen, a ZWSP. */
+    private void breakInsideText(int e) {
+        char before = text.charAt(e - 1);
+        if (before == '\u00AD') {
+            add(new Penalty(hyphenWidth(e - 1), params.hyphenPenalty(), true), -1, e, e);
+        } else if (before == '-' || before == '\u2010') {
+            add(new Penalty(0, params.exHyphenPenalty(), true), -1, e, e);
+        } else if (before == '\u2013' || before == '\u2014') {
+            add(new Penalty(0, params.exHyphenPenalty(), false), -1, e, e);
+        } else if (text.charAt(e) == '\u2013' || text.charAt(e) == '\u2014') {
+            add(new Penalty(0, BEFORE_DASH_PENALTY, false), -1, e, e);  // a line should not start with a dash
+        } else {
+            add(new Penalty(0, 0, false), -1, e, e);
+        }
+    }
+
+    /**
+     * Text between break opportunities: cut into pieces, then boxes with hyphenation points.
+     *
+     * @param hyphenate   the text is a word that may be hyphenated
+     * @param notLastWord it is not the paragraph's last word (which is hyphenated only if it
+     *                    is too wide for any line)
+     */
+    private void segment(int start, int end, long measure, boolean hyphenate, boolean notLastWord) {
+        int first = pieces.size();
+        int p = start;
+        while (p < end) {
+            int cp = text.codePointAt(p);
+            int cc = Character.charCount(cp);
+            if (!drawable(cp)) {
+                p += cc;
+                continue;
+            }
+            FontFace face = faceFor(cp, styleAt[p]);
+            if (face == null) {
+                if (!reported.get(cp)) {
+                    reported.set(cp);
+                    missing.accept(cp);
+                }
+                p += cc;
+                continue;
+            }
+            int q = p + cc;
+            while (q < end && same(styleAt[q], styleAt[p]) && same(targetAt[q], targetAt[p])) {
+                int c2 = text.codePointAt(q);
+                if (!drawable(c2) || faceFor(c2, styleAt[p]) != face) {
+                    break;
+                }
+                q += Character.charCount(c2);
+            }
+            pieces.add(piece(p, q, face));
+            p = q;
+        }
+        long width = 0;
+        for (int k = first; k < pieces.size(); k++) {
+            Piece pc = pieces.get(k);
+            width += pc.shaped().widthSp(pc.size());
+        }
+        boolean overlong = width > measure;
+        BitSet hyphens = new BitSet();
+        if (hyphenate && (notLastWord || overlong)) {
+            for (int k = first; k < pieces.size(); k++) {
+                wordBreaks.hyphenation(pieces.get(k), hyphens);
+            }
+        }
+        BitSet emergency = overlong ? wordBreaks.emergency(start, end, measure, width, hyphens) : null;
+        for (int k = first; k < pieces.size(); k++) {
+            boxes(k, hyphens, emergency);
+        }
+    }
+
+    private Piece piece(int from, int to, FontFace face) {
+        TextStyle style = styleAt[from];
+        double size = style.superscript() ? style.size() * SUPERSCRIPT_SCALE : style.size();
+        long rise = style.superscript() ? Sp.of(style.size() * SUPERSCRIPT_RISE) : 0;
+        return new Piece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)));
+    }
+
+    /**
+     * The boxes of one piece, split at its hyphenation and emergency points. An emergency break
+     * is TeX's ragged-right construction (Knuth–Plass 1981, "ragged right"): glue with stretch
+     * before the penalty and the same negative stretch after it, so that a line ending there may
+     * fall short without being infinitely bad, and a line running through loses nothing. The
+     * glue is marked with the piece so that a line holding the whole piece draws it as one run.
+     */
+    private void boxes(int k, BitSet hyphens, BitSet emergency) {
+        Piece pc = pieces.get(k);
+        Shaped shaped = pc.shaped();
+        int from = pc.start();
+        boolean canHyphenate = !pc.style().superscript() && !"mono".equals(pc.style().family());
+        long hyphen = -1;
+        long raggedStretch = Sp.of(pc.size() * ParagraphSetter.RAGGED_EMS);
+        int last = from;
+        for (int i = from + 1; i < pc.end(); i++) {
+            boolean isHyphen = canHyphenate && hyphens.get(i);
+            boolean isEmergency = !isHyphen && emergency != null && emergency.get(i);
+            if (!isHyphen && !isEmergency) {
+                continue;
+            }
+            long x = shaped.offsetSp(i - from, pc.size());
+            long x0 = shaped.offsetSp(last - from, pc.size());
+            if (x < 0 || x0 < 0) {
+                continue;  // inside a ligature
+            }
+            add(new Box(x - x0), k, last, i);
+            if (isHyphen) {
+                if (hyphen < 0) {
+                    hyphen = hyphenWidth(pc);
+                }
+                add(new Penalty(hyphen, params.hyphenPenalty(), true), -1, i, i);
+            } else {
+                char before = text.charAt(i - 1);
+                int penalty = before == '/' || before == '.' || before == '-' ? URL_BREAK_PENALTY : ANYWHERE_PENALTY;
+                add(Penalty.forbidden(), k, i, i);
+                add(new Glue(0, raggedStretch, 0), k, i, i);
+                add(new Penalty(0, penalty, false), -1, i, i);
+                add(new Glue(0, -raggedStretch, 0), k, i, i);
+            }
+            last = i;
+        }
+        long x0 = shaped.offsetSp(last - from, pc.size());
+        add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0)), k, last, pc.end());
+    }
+
+    private long hyphenWidth(Piece pc) {
+        return fonts.shape(pc.face(), "-").widthSp(pc.size());
+    }
+
+    private long hyphenWidth(int at) {
+        TextStyle style = styleAt[at];
+        return fonts.shape(fonts.face(style), "-").widthSp(style.size());
+    }
+
+    private Glue space(TextStyle style, boolean justify) {
+        if (style == spaceStyle) {
+            return spaceGlue;  // consecutive spaces nearly always share a style
+        }
+        long w = fonts.shape(fonts.face(style), " ").widthSp(style.size());
+        if (w <= 0) {
+            w = Sp.of(style.size() / 4);
+        }
+        spaceStyle = style;
+        spaceGlue = justify ? new Glue(w, w / 2, w / 3) : new Glue(w, 0, 0);
+        return spaceGlue;
+    }
+
+    /** The face to draw a code point in the style: the styled face, else the first fallback with it. */
+    private FontFace faceFor(int cp, TextStyle style) {
+        if (style != lastStyle) {
+            lastStyle = style;
+            lastFace = fonts.face(style);
+        }
+        FontFace face = lastFace;
+        if (face.covers(cp)) {
+            return face;
+        }
+        for (FontFace f : fonts.fallbacks()) {
+            if (f.covers(cp)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == b || a.equals(b);
+    }
+
+    /** Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not drawn. */
+    private static boolean drawable(int cp) {
+        int type = Character.getType(cp);
+        return type != Character.FORMAT && type != Character.CONTROL;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || isNoBreakSpace(c)
+                || (c != FORCED_BREAK && Character.isSpaceChar(c) && c != '\u200B');
+    }
+
+    private static boolean isNoBreakSpace(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    private void dropTrailingGlue() {
+        int n = items.size();
+        while (n > 0 && items.get(n - 1) instanceof Glue g && !g.infinite()) {
+            items.remove(--n);
+            if (n > 0 && items.get(n - 1) instanceof Penalty p && p.isForbidden()) {
+                items.remove(--n);
+            }
+        }
+    }
+
+    private void add(Item item, int piece, int from, int to) {
+        int n = items.size();
+        if (n == itemPiece.length) {
+            itemPiece = Arrays.copyOf(itemPiece, n * 2);
+            itemFrom = Arrays.copyOf(itemFrom, n * 2);
+            itemTo = Arrays.copyOf(itemTo, n * 2);
+        }
+        items.add(item);
+        itemPiece[n] = piece;
+        itemFrom[n] = from;
+        itemTo[n] = to;
+    }
+}

@@ -1,0 +1,41 @@
+package org.scholia.render.pdf.text;
+
+/**
+ * A possible break with its cost. As in TeX, a penalty of {@link #INFINITY} (10000) or more
+ * forbids a break here and one of {@code -INFINITY} or less forces it; values between are
+ * added to the demerits of a break here (negative ones encourage it). A penalty is invisible
+ * unless a break happens at it, and then its width is set at the end of the line: that is
+ * how a hyphen is added.
+ *
+ * @param width   width set at the end of the line if the break is taken (a hyphen), in sp
+ * @param penalty aesthetic cost of breaking here, -10000..10000
+ * @param flagged the break is a hyphenation (automatic or explicit): two flagged breaks in a
+ *                row cost double-hyphen demerits, and more than the allowed run is refused
+ */
+public record Penalty(long width, int penalty, boolean flagged) implements Item {
+
+    public static final int INFINITY = 10000;
+
+    /** A break that must be taken (end of paragraph, forced line break). */
+    public static Penalty forced() {
+        return new Penalty(0, -INFINITY, false);
+    }
+
+    /** A place where no break may happen (before a no-break space's glue). */
+    public static Penalty forbidden() {
+        return new Penalty(0, INFINITY, false);
+    }
+
+    public boolean isForced() {
+        return penalty <= -INFINITY;
+    }
+
+    public boolean isForbidden() {
+        return penalty >= INFINITY;
+    }
+
+    @Override
+    public String toString() {
+        return "penalty " + penalty + (flagged ? " flagged" : "") + (width != 0 ? " width " + Sp.toPt(width) + "pt" : "");
+    }
+}

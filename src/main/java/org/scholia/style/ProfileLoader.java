@@ -1,0 +1,152 @@
+package org.scholia.style;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.scholia.model.Diagnostic;
+import org.scholia.model.ManuscriptException;
+import org.scholia.model.SourceSpan;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Reads a PDF style profile. The built-in profile of the same name (classpath
+ * {@code /styles/<name>.yaml}, or the handout's when there is none) is the schema and the
+ * defaults: a manuscript's own {@code styles/<name>.yaml} only needs the keys it changes, and a key
+ * the built-in profile does not have is an error. Every error names the file, line, column and key,
+ * because a designer edits these files by hand.
+ */
+public final class ProfileLoader {
+    private static final Set<String> FONT_STYLES = Set.of("regular", "bold", "italic", "bold-italic");
+    private static final String FILES = "fonts.files";
+
+    /**
+     * Reads a profile: the manuscript's own {@code styles/<name>.yaml} if it exists, else the
+     * built-in one.
+     *
+     * @throws ManuscriptException with a diagnostic naming file, line, column and key, for an
+     *                             unknown key, a bad value or a YAML syntax error
+     */
+    public Profile load(Path manuscriptDir, String name) throws ManuscriptException {
+        String builtinName = getClass().getResource("/styles/" + name + ".yaml") != null ? name : "handout";
+        String builtinLabel = "styles/" + builtinName + ".yaml (built-in)";
+        Map<String, Entry> values = new LinkedHashMap<>();
+        flatten(parse(readBuiltin(builtinName), builtinLabel), "", builtinLabel, values, true);
+        Set<String> known = Set.copyOf(values.keySet());
+        String source = builtinLabel;
+        Path own = manuscriptDir == null ? null : manuscriptDir.resolve("styles").resolve(name + ".yaml");
+        if (own != null && Files.isRegularFile(own)) {
+            source = "styles/" + name + ".yaml";
+            String text;
+            try {
+                text = Files.readString(own, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ManuscriptException(Diagnostic.error("profile-unreadable", SourceSpan.ofFile(source),
+                        "cannot read the style profile: " + e.getMessage(), "check the file's permissions"));
+            }
+            Map<String, Entry> own_ = new LinkedHashMap<>();
+            Node root = parse(text, source);
+            if (root != null) flatten(root, "", source, own_, false);
+            for (var e : own_.entrySet()) {
+                if (!known.contains(e.getKey()) && !isFontFileKey(e.getKey())) {
+                    throw new ManuscriptException(Diagnostic.error("profile-unknown-key", e.getValue().span(),
+                            "unknown key '" + e.getKey() + "' in the style profile",
+                            "remove it or use one of the keys documented in the built-in styles/" + builtinName + ".yaml"));
+                }
+            }
+            values.putAll(own_);
+        }
+        return new ProfileReader(name, source, values, manuscriptDir).read();
+    }
+
+    private static boolean isFontFileKey(String key) {
+        if (!key.startsWith(FILES + ".")) return false;
+        String[] parts = key.substring(FILES.length() + 1).split("\\.");
+        return parts.length == 2 && FONT_STYLES.contains(parts[1]);
+    }
+
+    private String readBuiltin(String name) {
+        try (InputStream in = getClass().getResourceAsStream("/styles/" + name + ".yaml")) {
+            if (in == null) throw new IllegalStateException("built-in profile styles/" + name + ".yaml is missing from the jar");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in profile " + name, e);
+        }
+    }
+
+    private static Node parse(String text, String label) throws ManuscriptException {
+        try {
+            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(label).build()).composeString(text);
+            return node.orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            SourceSpan span = span(label, e.getProblemMark());
+            throw new ManuscriptException(Diagnostic.error("profile-syntax", span,
+                    "the style profile is not valid YAML: " + e.getProblem(), "fix the YAML syntax at this place"));
+        } catch (YamlEngineException e) {
+            throw new ManuscriptException(Diagnostic.error("profile-syntax", SourceSpan.ofFile(label),
+                    "the style profile is not valid YAML: " + e.getMessage(), "fix the YAML syntax"));
+        }
+    }
+
+    /** Flattens nested mappings into dotted keys ("margins.inner"), keeping each value's position. */
+    private static void flatten(Node node, String prefix, String label, Map<String, Entry> out, boolean builtin)
+            throws ManuscriptException {
+        if (!(node instanceof MappingNode map)) {
+            if (prefix.isEmpty()) {
+                throw new ManuscriptException(Diagnostic.error("profile-not-mapping", span(label, node.getStartMark()),
+                        "a style profile must be a mapping of keys to values", "write 'key: value' lines"));
+            }
+            throw new ManuscriptException(Diagnostic.error("profile-bad-value", span(label, node.getStartMark()),
+                    "'" + prefix + "' must be a single value", "write one value after '" + prefix + ":'"));
+        }
+        if (map.getValue().isEmpty() && !prefix.isEmpty()) {
+            out.put(prefix, new Entry("", span(label, map.getStartMark())));
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw new ManuscriptException(Diagnostic.error("profile-bad-key", span(label, t.getKeyNode().getStartMark()),
+                        "keys in a style profile must be plain words", "write 'key: value'"));
+            }
+            String key = prefix.isEmpty() ? k.getValue() : prefix + "." + k.getValue();
+            Node v = t.getValueNode();
+            SourceSpan at = span(label, k.getStartMark());
+            if (v instanceof ScalarNode s) {
+                out.put(key, new Entry(s.getValue(), at));
+            } else if (v instanceof MappingNode) {
+                if (builtin && key.equals(FILES)) {
+                    out.put(key, new Entry("", at));
+                }
+                flatten(v, key, label, out, builtin);
+            } else {
+                throw new ManuscriptException(Diagnostic.error("profile-bad-value", at,
+                        "'" + key + "' must be a single value or a mapping, not a list", "write one value after '" + key + ":'"));
+            }
+        }
+    }
+
+    static SourceSpan span(String label, Optional<Mark> mark) {
+        String file = label.endsWith(" (built-in)") ? label : label;
+        return mark.map(m -> new SourceSpan(file, m.getLine() + 1, m.getColumn() + 1)).orElse(SourceSpan.ofFile(file));
+    }
+
+    /** A scalar value with where it was written. */
+    record Entry(String text, SourceSpan span) {
+        String lower() {
+            return text.trim().toLowerCase(Locale.ROOT);
+        }
+    }
+}

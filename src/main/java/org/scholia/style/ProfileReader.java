@@ -1,0 +1,184 @@
+package org.scholia.style;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.scholia.model.Diagnostic;
+import org.scholia.model.ManuscriptException;
+
+/** Turns the flat, positioned values of a profile into a checked {@link Profile}. */
+final class ProfileReader {
+    private static final Set<String> BUILTIN_FAMILIES = Set.of("serif", "sans", "mono");
+    private static final Map<String, double[]> PAGE_SIZES = Map.of(
+            "a4", new double[] {595.276, 841.89},
+            "a5", new double[] {419.528, 595.276},
+            "letter", new double[] {612, 792},
+            "legal", new double[] {612, 1008});
+
+    private final String name;
+    private final String source;
+    private final Map<String, ProfileLoader.Entry> values;
+    private final Path manuscriptDir;
+
+    ProfileReader(String name, String source, Map<String, ProfileLoader.Entry> values, Path manuscriptDir) {
+        this.name = name;
+        this.source = source;
+        this.values = values;
+        this.manuscriptDir = manuscriptDir;
+    }
+
+    Profile read() throws ManuscriptException {
+        var sizes = new Profile.Sizes(size("sizes.body"), size("sizes.notes"), size("sizes.title"), size("sizes.chapter"),
+                size("sizes.section"), size("sizes.subsection"), size("sizes.running-head"), size("sizes.code"));
+        double em = sizes.body();
+        long[] page = page();
+        var margins = new Profile.Margins(length("margins.inner", em), length("margins.outer", em),
+                length("margins.top", em), length("margins.bottom", em));
+        if (margins.inner() + margins.outer() >= page[0] * 3 / 4 || margins.top() + margins.bottom() >= page[1] * 3 / 4) {
+            throw bad("margins.inner", "the margins leave too little room for text on this page size",
+                    "make the margins smaller or the page larger");
+        }
+        Map<String, Map<String, Path>> files = fontFiles();
+        var fonts = new Profile.Fonts(family("fonts.body", files), family("fonts.headings", files),
+                family("fonts.mono", files), files);
+        double leading = number("leading", 1.0, 3.0);
+        var colors = new Profile.Colors(color("colors.text"), color("colors.links"), color("colors.terms"),
+                color("colors.rules"));
+        var rule = new Profile.FootnoteRule(length("footnote-rule.width", em), length("footnote-rule.thickness", em),
+                length("footnote-rule.skip", em));
+        return new Profile(name, source, page[0], page[1], margins, bool("mirror"), fonts, sizes, leading,
+                length("paragraph-indent", em), colors, integer("widows", 1, 6), integer("orphans", 1, 6), rule,
+                values.get("language").text().trim());
+    }
+
+    private ProfileLoader.Entry entry(String key) {
+        ProfileLoader.Entry e = values.get(key);
+        if (e == null) throw new IllegalStateException("built-in profile lacks " + key);
+        return e;
+    }
+
+    private ManuscriptException bad(String key, String message, String hint) {
+        return new ManuscriptException(Diagnostic.error("profile-bad-value", entry(key).span(),
+                "'" + key + "': " + message, hint));
+    }
+
+    private long[] page() throws ManuscriptException {
+        String v = entry("page").lower();
+        double[] named = PAGE_SIZES.get(v);
+        if (named != null) return new long[] {Math.round(named[0] * 65536), Math.round(named[1] * 65536)};
+        String[] wh = v.split("\\s*x\\s*");
+        if (wh.length == 2) {
+            long w = Lengths.parse(wh[0], 10), h = Lengths.parse(wh[1], 10);
+            if (w >= 72 * 65536L && h >= 72 * 65536L) return new long[] {w, h};
+        }
+        throw bad("page", "'" + entry("page").text() + "' is not a page size",
+                "write a4, a5, letter, legal, or a size such as '170mm x 240mm'");
+    }
+
+    private double size(String key) throws ManuscriptException {
+        String v = entry(key).lower().replaceAll("pt$", "").trim();
+        try {
+            double d = Double.parseDouble(v);
+            if (d >= 4 && d <= 96) return d;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw bad(key, "'" + entry(key).text() + "' is not a font size", "write a size in points between 4 and 96, e.g. 11pt");
+    }
+
+    private long length(String key, double em) throws ManuscriptException {
+        long v = Lengths.parse(entry(key).text(), em);
+        if (v < 0) {
+            throw bad(key, "'" + entry(key).text() + "' is not a length", "write a length such as 25mm, 1in, 12pt or 1.5em");
+        }
+        return v;
+    }
+
+    private double number(String key, double min, double max) throws ManuscriptException {
+        try {
+            double d = Double.parseDouble(entry(key).lower());
+            if (d >= min && d <= max) return d;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw bad(key, "'" + entry(key).text() + "' is not a number between " + min + " and " + max,
+                "write a number such as 1.3");
+    }
+
+    private int integer(String key, int min, int max) throws ManuscriptException {
+        try {
+            int i = Integer.parseInt(entry(key).lower());
+            if (i >= min && i <= max) return i;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw bad(key, "'" + entry(key).text() + "' is not a whole number between " + min + " and " + max,
+                "write a whole number such as 2");
+    }
+
+    private boolean bool(String key) throws ManuscriptException {
+        String v = entry(key).lower();
+        if (v.equals("true") || v.equals("false")) return v.equals("true");
+        throw bad(key, "'" + entry(key).text() + "' is not true or false", "write true or false");
+    }
+
+    private int color(String key) throws ManuscriptException {
+        String v = entry(key).lower();
+        if (v.matches("#[0-9a-f]{6}")) return Integer.parseInt(v.substring(1), 16);
+        throw bad(key, "'" + entry(key).text() + "' is not a colour", "write a colour as \"#rrggbb\" (quoted), e.g. \"#1a4f8b\"");
+    }
+
+    private String family(String key, Map<String, Map<String, Path>> files) throws ManuscriptException {
+        String v = entry(key).text().trim();
+        if (BUILTIN_FAMILIES.contains(v) || files.containsKey(v)) return v;
+        throw bad(key, "there is no font family '" + v + "'",
+                "use serif, sans or mono, or define the family under fonts.files");
+    }
+
+    /** fonts.files.&lt;family&gt;.&lt;style&gt;: TTF files inside the manuscript folder. */
+    private Map<String, Map<String, Path>> fontFiles() throws ManuscriptException {
+        Map<String, Map<String, Path>> files = new LinkedHashMap<>();
+        for (var e : values.entrySet()) {
+            String key = e.getKey();
+            if (!key.startsWith("fonts.files.")) continue;
+            String[] parts = key.substring("fonts.files.".length()).split("\\.");
+            if (parts.length != 2) continue;
+            files.computeIfAbsent(parts[0], f -> new LinkedHashMap<>()).put(parts[1], fontFile(key, e.getValue()));
+        }
+        for (var f : files.entrySet()) {
+            if (!f.getValue().containsKey("regular")) {
+                throw bad("fonts.files." + f.getKey() + "." + f.getValue().keySet().iterator().next(),
+                        "font family '" + f.getKey() + "' has no regular style", "add 'regular: fonts/<file>.ttf'");
+            }
+        }
+        return files;
+    }
+
+    private Path fontFile(String key, ProfileLoader.Entry e) throws ManuscriptException {
+        String href = e.text().trim();
+        if (manuscriptDir == null) throw bad(key, "font files need a manuscript folder", "remove fonts.files");
+        Path root = manuscriptDir.toAbsolutePath().normalize();
+        Path p = root.resolve(href).normalize();
+        if (!p.startsWith(root) || href.startsWith("/")) {
+            throw bad(key, "'" + href + "' lies outside the manuscript folder", "copy the font into the manuscript's fonts/ folder");
+        }
+        if (!href.toLowerCase(Locale.ROOT).endsWith(".ttf")) {
+            throw bad(key, "'" + href + "' is not a TrueType (.ttf) file", "use a .ttf font; fonts with CFF outlines (.otf) cannot be embedded");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw bad(key, "the font file '" + href + "' does not exist", "put the font in the manuscript's fonts/ folder");
+        }
+        try {
+            if (!p.toRealPath().startsWith(root.toRealPath())) {
+                throw bad(key, "'" + href + "' links outside the manuscript folder", "copy the font into the manuscript's fonts/ folder");
+            }
+        } catch (IOException io) {
+            throw bad(key, "cannot read '" + href + "': " + io.getMessage(), "check the file");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,116 @@
+package org.scholia.style;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholia.model.Diagnostic;
+import org.scholia.model.ManuscriptException;
+
+class ProfileLoaderTest {
+    private static final double PT = 65536;
+
+    @TempDir
+    Path dir;
+
+    private Profile load(String yaml) throws Exception {
+        Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(dir.resolve("styles/handout.yaml"), yaml);
+        return new ProfileLoader().load(dir, "handout");
+    }
+
+    private Diagnostic error(String yaml) {
+        var e = (ManuscriptException) org.assertj.core.api.Assertions.catchThrowable(() -> load(yaml));
+        assertThat(e).as("expected an error").isNotNull();
+        return e.diagnostics().get(0);
+    }
+
+    @Test
+    void theBuiltInHandoutIsA4WithEveryKeyDocumented() throws Exception {
+        Profile p = new ProfileLoader().load(dir, "handout");
+        assertThat(p.pageWidth() / PT).isCloseTo(595.3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(p.pageHeight() / PT).isCloseTo(841.9, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(p.sizes().body()).isEqualTo(11);
+        assertThat(p.widows()).isEqualTo(2);
+        assertThat(p.fonts().body()).isEqualTo("serif");
+        assertThat(p.source()).contains("built-in");
+    }
+
+    @Test
+    void aManuscriptProfileOverridesOnlyWhatItSays() throws Exception {
+        Profile p = load("page: letter\nmargins:\n  inner: 1in\nsizes:\n  body: 12pt\ncolors:\n  links: \"#ff0000\"\n");
+        assertThat(p.pageWidth()).isEqualTo(612 * 65536L);
+        assertThat(p.margins().inner()).isEqualTo(72 * 65536L);
+        assertThat(p.margins().outer()).isEqualTo(Math.round(28 * 72 / 25.4 * 65536));
+        assertThat(p.sizes().body()).isEqualTo(12);
+        assertThat(p.colors().links()).isEqualTo(0xff0000);
+        assertThat(p.paragraphIndent()).isEqualTo(Math.round(1.5 * 12 * 65536));
+        assertThat(p.source()).isEqualTo("styles/handout.yaml");
+    }
+
+    @Test
+    void customAndA5PageSizes() throws Exception {
+        assertThat(load("page: a5\nmargins: {inner: 15mm, outer: 15mm, top: 15mm, bottom: 15mm}\n").pageWidth() / PT)
+                .isCloseTo(419.5, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(load("page: 170mm x 240mm\n").pageHeight() / PT).isCloseTo(680.3, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void mirroredMarginsAlternateByPage() throws Exception {
+        Profile p = load("mirror: true\nmargins:\n  inner: 30mm\n  outer: 20mm\n");
+        assertThat(p.textLeft(1)).isEqualTo(p.margins().inner());
+        assertThat(p.textLeft(2)).isEqualTo(p.margins().outer());
+        assertThat(p.measure()).isEqualTo(p.pageWidth() - p.margins().inner() - p.margins().outer());
+    }
+
+    @Test
+    void anUnknownKeyNamesFileLineColumnAndKey() {
+        Diagnostic d = error("page: a4\nmargins:\n  innr: 20mm\n");
+        assertThat(d.code()).isEqualTo("profile-unknown-key");
+        assertThat(d.span().file()).isEqualTo("styles/handout.yaml");
+        assertThat(d.span().line()).isEqualTo(3);
+        assertThat(d.span().column()).isEqualTo(3);
+        assertThat(d.message()).contains("margins.innr");
+    }
+
+    @Test
+    void badValuesAreErrorsWithTheirPlace() {
+        Diagnostic page = error("page: b7\n");
+        assertThat(page.message()).contains("'page'");
+        assertThat(page.span().line()).isEqualTo(1);
+        assertThat(error("sizes:\n  body: huge\n").message()).contains("sizes.body");
+        assertThat(error("colors:\n  text: red\n").span().line()).isEqualTo(2);
+        assertThat(error("widows: 0\n").message()).contains("widows");
+        assertThat(error("margins:\n  top: 2 miles\n").message()).contains("margins.top");
+        assertThat(error("fonts:\n  body: comic\n").message()).contains("comic");
+        assertThat(error("leading: [1, 2]\n").code()).isEqualTo("profile-bad-value");
+    }
+
+    @Test
+    void yamlSyntaxErrorsHaveAPlace() {
+        Diagnostic d = error("page: a4\nmargins:\n  inner: [20mm\n");
+        assertThat(d.code()).isEqualTo("profile-syntax");
+        assertThat(d.span().line()).isPositive();
+    }
+
+    @Test
+    void fontFilesMustLieInsideTheManuscript() throws Exception {
+        assertThat(error("fonts:\n  files:\n    mine:\n      regular: ../evil.ttf\n").message()).contains("outside");
+        assertThat(error("fonts:\n  files:\n    mine:\n      regular: fonts/none.ttf\n").message()).contains("does not exist");
+        Files.createDirectories(dir.resolve("fonts"));
+        Files.write(dir.resolve("fonts/a.ttf"), new byte[] {0});
+        Profile p = load("fonts:\n  body: mine\n  files:\n    mine:\n      regular: fonts/a.ttf\n");
+        assertThat(p.fonts().files().get("mine").get("regular")).isEqualTo(dir.toAbsolutePath().normalize().resolve("fonts/a.ttf"));
+        assertThat(error("fonts:\n  files:\n    mine:\n      heavy: fonts/a.ttf\n").code()).isEqualTo("profile-unknown-key");
+    }
+
+    @Test
+    void anUnknownProfileNameFallsBackToTheHandoutsSchema() throws Exception {
+        assertThatThrownBy(() -> load("bogus: 1\n")).isInstanceOf(ManuscriptException.class);
+        Profile p = new ProfileLoader().load(dir, "classroom");
+        assertThat(p.name()).isEqualTo("classroom");
+    }
+}
