@@ -363,10 +363,14 @@ final class Paragraph {
         return a == b || a.equals(b);
     }
 
-    /** Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not drawn. */
+    /**
+     * Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not
+     * drawn; variation selectors only choose among glyphs, so a font without them loses nothing.
+     */
     private static boolean drawable(int cp) {
         int type = Character.getType(cp);
-        return type != Character.FORMAT && type != Character.CONTROL;
+        boolean variationSelector = (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        return type != Character.FORMAT && type != Character.CONTROL && !variationSelector;
     }
 
     static boolean isSpace(char c) {
