@@ -43,12 +43,12 @@ final class Paragraph {
 
     final String text;
     final List<Piece> pieces = new ArrayList<>();
-    final List<Item> items = new ArrayList<>();
+    final List<Item> items;
     /** Per item: index of the piece a box draws, else -1. */
-    int[] itemPiece = new int[64];
+    int[] itemPiece;
     /** Per item: the box's chars in the text, [from, to). */
-    int[] itemFrom = new int[64];
-    int[] itemTo = new int[64];
+    int[] itemFrom;
+    int[] itemTo;
     /** The first span's style, for the metrics of an empty line. */
     final TextStyle firstStyle;
 
@@ -100,6 +100,11 @@ final class Paragraph {
             Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
         }
         wordBreaks = new WordBreaks(text, targetAt, hyphenator);
+        int expected = len / 2 + 16;  // about two items (word, space) per six chars, plus hyphens
+        items = new ArrayList<>(expected);
+        itemPiece = new int[expected];
+        itemFrom = new int[expected];
+        itemTo = new int[expected];
         if (firstIndent > 0) {
             add(new Box(firstIndent), -1, 0, 0);
         }
