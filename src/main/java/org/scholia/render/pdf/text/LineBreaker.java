@@ -72,21 +72,33 @@ public final class LineBreaker {
     }
 
     /**
-     * Breaks a paragraph into lines of width {@code measure}.
+     * Breaks a paragraph into lines of width {@code measure}: all passes, as TeX does.
      *
      * @throws IllegalArgumentException if the items do not end with a forced break
      */
     public Breaking breakLines(List<? extends Item> items, long measure) {
+        Items it = items(items);
+        Breaking first = firstPass(it, measure);
+        return first != null ? first : laterPasses(it, measure);
+    }
+
+    private static Items items(List<? extends Item> items) {
         Items it = new Items(items);
         if (it.n == 0 || it.kind[it.n - 1] != PENALTY || it.penalty[it.n - 1] > -Penalty.INFINITY) {
             throw new IllegalArgumentException("a paragraph's items must end with a forced break");
         }
-        if (params.pretolerance() >= 0) {
-            Node end = run(it, measure, params.pretolerance(), false, false);
-            if (end != null) {
-                return result(end, 1);
-            }
+        return it;
+    }
+
+    private Breaking firstPass(Items it, long measure) {
+        if (params.pretolerance() < 0) {
+            return null;
         }
+        Node end = run(it, measure, params.pretolerance(), false, false);
+        return end == null ? null : result(end, 1);
+    }
+
+    private Breaking laterPasses(Items it, long measure) {
         Node end = run(it, measure, params.tolerance(), true, false);
         if (end != null) {
             return result(end, 2);

@@ -23,7 +23,8 @@ import org.scholia.render.pdf.font.Shaped;
  *     no-break space), and breaks inside a run of text (after a hyphen, a dash, a zero-width
  *     space) become penalties.</li>
  * <li>Words are hyphenated at their pattern points (flagged penalties as wide as a hyphen),
- *     except the paragraph's last word.</li>
+ *     except the paragraph's last word, URLs and code-like words, superscripts and text in
+ *     the "mono" family (code).</li>
  * <li>A word wider than the measure (a URL) gets extra breaks after '/', '-' and '.', and
  *     where that is not enough between any two characters, so that no line need overflow.</li>
  * </ul>
@@ -42,12 +43,12 @@ final class Paragraph {
 
     final String text;
     final List<Piece> pieces = new ArrayList<>();
-    final List<Item> items = new ArrayList<>();
+    final List<Item> items;
     /** Per item: index of the piece a box draws, else -1. */
-    int[] itemPiece = new int[64];
+    int[] itemPiece;
     /** Per item: the box's chars in the text, [from, to). */
-    int[] itemFrom = new int[64];
-    int[] itemTo = new int[64];
+    int[] itemFrom;
+    int[] itemTo;
     /** The first span's style, for the metrics of an empty line. */
     final TextStyle firstStyle;
 
@@ -55,7 +56,6 @@ final class Paragraph {
     private final WordBreaks wordBreaks;
     private final LineBreakParams params;
     private final IntConsumer missing;
-    private final BitSet reported = new BitSet();
     private final TextStyle[] styleAt;
     private final Target[] targetAt;
     private TextStyle lastStyle;
@@ -100,6 +100,11 @@ final class Paragraph {
             Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
         }
         wordBreaks = new WordBreaks(text, targetAt, hyphenator);
+        int expected = len / 2 + 16;  // about two items (word, space) per six chars, plus hyphens
+        items = new ArrayList<>(expected);
+        itemPiece = new int[expected];
+        itemFrom = new int[expected];
+        itemTo = new int[expected];
         if (firstIndent > 0) {
             add(new Box(firstIndent), -1, 0, 0);
         }
@@ -118,6 +123,9 @@ final class Paragraph {
     private void build(boolean[] breakAt, long measure, boolean justify, boolean hyphenate) {
         int len = text.length();
         int lastWord = len;  // no hyphenation from here on: the paragraph's last word
+        while (lastWord > 0 && (isSpace(text.charAt(lastWord - 1)) || text.charAt(lastWord - 1) == FORCED_BREAK)) {
+            lastWord--;
+        }
         while (lastWord > 0 && !isSpace(text.charAt(lastWord - 1))) {
             lastWord--;
         }
@@ -129,7 +137,9 @@ final class Paragraph {
         boolean codeLike = false;
         while (i < len) {
             char c = text.charAt(i);
-            if (c == FORCED_BREAK) {
+            if (c == FORCED_BREAK && !hasBox()) {
+                i++;  // a break before any text would only make an empty first line
+            } else if (c == FORCED_BREAK) {
                 dropTrailingGlue();
                 add(Glue.parfill(), -1, i, i);
                 add(Penalty.forced(), -1, i, i);
@@ -147,7 +157,7 @@ final class Paragraph {
                 if (noBreak || !breakAt[j]) {
                     add(Penalty.forbidden(), -1, i, i);
                 }
-                add(space(styleAt[i], justify), -1, i, j);
+                add(space(styleAt[i], text.charAt(i), justify), -1, i, j);
                 i = j;
             } else {
                 int e = i + 1;
@@ -161,7 +171,7 @@ final class Paragraph {
                     }
                     codeLike = wordBreaks.codeLike(i, wordEnd);
                 }
-                segment(i, e, measure, hyphenate && !codeLike, i < lastWord);
+                segment(i, e, measure, hyphenate, !codeLike, i < lastWord);
                 if (e < len && !isSpace(text.charAt(e)) && text.charAt(e) != FORCED_BREAK) {
                     breakInsideText(e);
                 }
@@ -198,11 +208,12 @@ final class Paragraph {
     /**
      * Text between break opportunities: cut into pieces, then boxes with hyphenation points.
      *
-     * @param hyphenate   the text is a word that may be hyphenated
-     * @param notLastWord it is not the paragraph's last word (which is hyphenated only if it
-     *                    is too wide for any line)
+     * @param hyphenate    hyphenate words (else only words too wide for any line)
+     * @param hyphenatable the text is a word, not a URL or code
+     * @param notLastWord  it is not the paragraph's last word (which is hyphenated only if it
+     *                     is too wide for any line)
      */
-    private void segment(int start, int end, long measure, boolean hyphenate, boolean notLastWord) {
+    private void segment(int start, int end, long measure, boolean hyphenate, boolean hyphenatable, boolean notLastWord) {
         int first = pieces.size();
         int p = start;
         while (p < end) {
@@ -214,10 +225,7 @@ final class Paragraph {
             }
             FontFace face = faceFor(cp, styleAt[p]);
             if (face == null) {
-                if (!reported.get(cp)) {
-                    reported.set(cp);
-                    missing.accept(cp);
-                }
+                missing.accept(cp);
                 p += cc;
                 continue;
             }
@@ -239,7 +247,8 @@ final class Paragraph {
         }
         boolean overlong = width > measure;
         BitSet hyphens = new BitSet();
-        if (hyphenate && (notLastWord || overlong)) {
+        // a word too wide for any line is hyphenated even in the first pass and at the paragraph's end
+        if (hyphenatable && ((hyphenate && notLastWord) || overlong)) {
             for (int k = first; k < pieces.size(); k++) {
                 wordBreaks.hyphenation(pieces.get(k), hyphens);
             }
@@ -312,7 +321,19 @@ final class Paragraph {
         return fonts.shape(fonts.face(style), "-").widthSp(style.size());
     }
 
-    private Glue space(TextStyle style, boolean justify) {
+    /**
+     * The glue for a run of white space, sized by its first char: an interword space (also the
+     * no-break space) stretches and shrinks like TeX's (1/2 and 1/3 of its width); fixed spaces
+     * (thin, narrow no-break as French puts before ";:!?", figure) keep their font width, as
+     * TeX's {@code \,} is a kern.
+     */
+    private Glue space(TextStyle style, char c, boolean justify) {
+        boolean fixed = c == '\u2009' || c == '\u202F' || c == '\u2007' || c == '\u200A' || c == '\u2006';
+        if (fixed) {
+            FontFace face = fonts.face(style);
+            long w = face.covers(c) ? fonts.shape(face, String.valueOf(c)).widthSp(style.size()) : Sp.of(style.size() / 6);
+            return new Glue(w, 0, 0);
+        }
         if (style == spaceStyle) {
             return spaceGlue;  // consecutive spaces nearly always share a style
         }
@@ -347,10 +368,14 @@ final class Paragraph {
         return a == b || a.equals(b);
     }
 
-    /** Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not drawn. */
+    /**
+     * Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not
+     * drawn; variation selectors only choose among glyphs, so a font without them loses nothing.
+     */
     private static boolean drawable(int cp) {
         int type = Character.getType(cp);
-        return type != Character.FORMAT && type != Character.CONTROL;
+        boolean variationSelector = (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        return type != Character.FORMAT && type != Character.CONTROL && !variationSelector;
     }
 
     static boolean isSpace(char c) {
@@ -360,6 +385,16 @@ final class Paragraph {
 
     private static boolean isNoBreakSpace(char c) {
         return c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    /** Whether any text has been set (an indent does not count). */
+    private boolean hasBox() {
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k) instanceof Box && itemPiece[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void dropTrailingGlue() {

@@ -42,6 +42,33 @@ class ParagraphBreakOpportunityTest {
     }
 
     @Test
+    void narrowNoBreakSpaceIsRigidAndHolds() {
+        // French: a narrow no-break space before "!" neither stretches in a justified line nor breaks
+        List<Line> lines = setter.set(List.of(new Span("Quelle surprise\u202F! Vraiment, quelle belle surprise\u202F!"
+                + " Nous ne l'attendions pas du tout\u202F!", Texts.BODY)), Sp.of(120), Alignment.JUSTIFY, 0, cp -> { });
+        int checked = 0;
+        for (Line line : lines) {
+            assertThat(line.runs().get(0).text()).isNotEqualTo("!");
+            for (int r = 1; r < line.runs().size(); r++) {
+                Run prev = line.runs().get(r - 1);
+                if (line.runs().get(r).text().equals("!")) {
+                    long gap = line.runs().get(r).x() - prev.x() - prev.width();
+                    assertThat(gap).isBetween(Sp.of(1), Sp.of(2.2));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(3);
+    }
+
+    @Test
+    void aForcedBreakBeforeAnyTextMakesNoEmptyLine() {
+        List<Line> lines = setter.set(List.of(new Span("\n", Texts.BODY), new Span("text", Texts.BODY)), Sp.of(300),
+                Alignment.JUSTIFY, 0, cp -> { });
+        assertThat(lines).extracting(Texts::words).containsExactly("text");
+    }
+
+    @Test
     void forcedBreakSpanEndsALine() {
         List<Line> lines = setter.set(List.of(new Span("First line", Texts.BODY), new Span("\n", Texts.BODY),
                 new Span("second line", Texts.BODY)), Sp.of(300), Alignment.JUSTIFY, 0, cp -> { });
