@@ -26,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "author", "authors", "language", "identifier",
             "date", "publisher", "rights", "description", "subjects", "cover", "chapters", "glossary", "autolink");
+    private static final String ISO_DATE = "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?)?)?)?";
     private static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
 
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -33,7 +34,8 @@ final class BookYamlReader {
     /**
      * @param cover resolves and checks the cover image (null after adding an error)
      */
-    BookConfig read(String file, String text, MarkdownConverter.ImageResolver cover) throws ManuscriptException {
+    BookConfig read(String file, String text, MarkdownConverter.ImageResolver cover, List<Diagnostic> warnings)
+            throws ManuscriptException {
         YamlDocument doc = YamlDocument.parse(file, text);
         Map<String, YamlDocument.Entry> entries = doc.entries();
         for (var e : entries.values()) {
@@ -69,6 +71,12 @@ final class BookYamlReader {
                 autolink = Autolink.FIRST_PER_CHAPTER;
             }
         }
+        String date = text(doc, entries, "date");
+        if (!date.isEmpty() && !date.matches(ISO_DATE)) {
+            warnings.add(Diagnostic.warning("bad-date", entries.get("date").span(),
+                    "The date '" + date + "' is not an ISO 8601 date; the EPUB leaves it out.",
+                    "Write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes: date: \"2026-11-27\"."));
+        }
         Optional<ImageFile> coverImage = Optional.empty();
         if (entries.containsKey("cover")) {
             String written = text(doc, entries, "cover");
@@ -93,7 +101,7 @@ final class BookYamlReader {
         SourceSpan glossaryAt = glossaryExplicit ? entries.get("glossary").span() : SourceSpan.ofFile(file);
         if (!errors.isEmpty()) throw new ManuscriptException(errors);
         Metadata metadata = new Metadata(title, text(doc, entries, "subtitle"), creators, language, identifier,
-                text(doc, entries, "date"), text(doc, entries, "publisher"), text(doc, entries, "rights"),
+                date, text(doc, entries, "publisher"), text(doc, entries, "rights"),
                 text(doc, entries, "description"), subjects, coverImage, autolink, new SourceSpan(file, 1, 1));
         return new BookConfig(metadata, chapters, new BookConfig.FileRef(glossary, glossaryAt),
                 glossaryExplicit && !glossary.isEmpty());

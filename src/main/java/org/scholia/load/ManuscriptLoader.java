@@ -55,7 +55,7 @@ public final class ManuscriptLoader {
         }
         BookConfig config;
         try {
-            config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images);
+            config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images, found);
         } catch (ManuscriptException e) {
             // a cover problem found while reading book.yaml is reported with its other errors
             List<Diagnostic> all = new ArrayList<>(e.diagnostics());

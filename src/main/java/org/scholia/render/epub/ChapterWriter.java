@@ -33,7 +33,7 @@ final class ChapterWriter {
         out.nl();
         new BlockWriter(doc, false).write(chapter.blocks());
         NoteWriter notes = new NoteWriter(doc);
-        notes.footnotes("h2");
+        notes.footnotes();
         notes.definitions(chapter);
         out.end().nl();
         return out.endDocument();

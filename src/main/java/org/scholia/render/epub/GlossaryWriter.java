@@ -51,7 +51,7 @@ final class GlossaryWriter {
             out.end().nl();
         }
         out.end().nl();
-        new NoteWriter(doc).footnotes("h2");
+        new NoteWriter(doc).footnotes();
         out.end().nl();
         return out.endDocument();
     }

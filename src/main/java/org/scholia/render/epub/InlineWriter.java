@@ -16,7 +16,8 @@ import org.scholia.model.InlineVisitor;
  * glossary's notes or back-links live.
  *
  * <p>Page-break markers that fall inside a block are placed here, at the character offset the
- * print edition gives, counted over the block's words and code as the PDF counts its plain text.
+ * print edition gives, counted as the PDF counts its plain text: words, code, the printed
+ * numbers of note references, one character per hard line break.
  */
 final class InlineWriter implements InlineVisitor<Void> {
     private final ContentDocument doc;
@@ -64,7 +65,7 @@ final class InlineWriter implements InlineVisitor<Void> {
         String s = t.text();
         int start = 0;
         while (!pendingBreaks.isEmpty() && pendingBreaks.peekFirst().page().offset() < offset + s.length()) {
-            int cut = wordStart(s, Math.max(start, pendingBreaks.peekFirst().page().offset() - offset));
+            int cut = Math.max(start, wordStart(s, pendingBreaks.peekFirst().page().offset() - offset));
             out.text(s.substring(start, cut));
             pageBreak(pendingBreaks.removeFirst());
             start = cut;
@@ -76,15 +77,18 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     /**
      * A printed page begins at the start of a line, so at a word; if the offset lands inside a
-     * word (the PDF may count characters slightly differently), the marker moves to the next
-     * word rather than splitting this one (a screen reader would read it as two words).
+     * word (the PDF counts a hyphenated line end as hyphen and space), the marker moves to the
+     * nearer start of a word rather than splitting this one (a screen reader would read two).
      */
     private static int wordStart(String s, int cut) {
         if (cut <= 0 || cut >= s.length()) return cut;
         if (Character.isWhitespace(s.charAt(cut - 1)) || Character.isWhitespace(s.charAt(cut))) return cut;
-        int i = cut;
-        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
-        return Math.min(s.length(), i + 1);
+        int back = cut;
+        while (back > 0 && !Character.isWhitespace(s.charAt(back - 1))) back--;
+        int ahead = cut;
+        while (ahead < s.length() && !Character.isWhitespace(s.charAt(ahead))) ahead++;
+        ahead = Math.min(s.length(), ahead + 1);
+        return back > 0 && cut - back <= ahead - cut ? back : ahead;
     }
 
     @Override
@@ -143,6 +147,7 @@ final class InlineWriter implements InlineVisitor<Void> {
             out.start("sup").text(Integer.toString(n.number())).end();
             return null;
         }
+        offset += doc.notes.printed(pos).length();
         out.start("a").attr("id", doc.claim(doc.notes.refId(pos, n.occurrence())))
                 .attr("href", "#" + doc.notes.asideId(pos)).attr("class", "noteref")
                 .epubType("noteref").attr("role", "doc-noteref");
@@ -183,6 +188,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void lineBreak(Inline.LineBreak b) {
+        offset++;
         out.empty("br");
         return null;
     }

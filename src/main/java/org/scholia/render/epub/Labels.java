@@ -48,6 +48,13 @@ record Labels(String contents, String landmarks, String pages, String titlePage,
         }
     }
 
+    /** Languages written right to left: their documents get {@code dir="rtl"} and the spine turns pages that way. */
+    static boolean rightToLeft(String tag) {
+        String lang = Locale.forLanguageTag(tag).getLanguage();
+        return java.util.Set.of("ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "ug", "dv", "ckb", "syr")
+                .contains(lang);
+    }
+
     /** "Chapter 3". */
     String chapterNumber(int n) {
         return chapter + " " + n;

@@ -28,13 +28,17 @@ final class NoteWriter {
         this.out = doc.out;
     }
 
-    /** The document's footnotes under a "Notes" heading; nothing when there are none. */
-    void footnotes(String headingLevel) {
+    /**
+     * The document's footnotes, after a rule, in a section named "Notes" for assistive
+     * technology; nothing when there are none. No visible heading: Apple Books and Kobo hide the
+     * asides, and a "Notes" heading would stand alone at the end of every chapter there.
+     */
+    void footnotes() {
         NoteIndex notes = doc.notes;
         if (notes.notes().isEmpty()) return;
-        String titleId = doc.claim(notes.prefix() + "-notes");
-        out.start("section").attr("class", "footnotes").epubType("footnotes").attr("aria-labelledby", titleId).nl();
-        out.start(headingLevel).attr("id", titleId).text(doc.labels.notes()).end().nl();
+        out.start("section").attr("id", doc.claim(notes.prefix() + "-notes")).attr("class", "footnotes")
+                .epubType("footnotes").attr("aria-label", doc.labels.notes()).nl();
+        out.empty("hr").attr("class", "notes-rule").nl();
         BlockWriter blocks = new BlockWriter(doc, false);
         for (int pos = 1; pos <= notes.notes().size(); pos++) {
             Footnote note = notes.notes().get(pos - 1);
@@ -108,9 +112,10 @@ final class NoteWriter {
     void definitions(Chapter chapter) {
         Map<String, List<String>> terms = doc.layout.termsIn(chapter);
         if (terms.isEmpty()) return;
-        String titleId = doc.claim(doc.layout.idPrefix(chapter) + "-terms");
-        out.start("section").attr("class", "definitions").attr("aria-labelledby", titleId).nl();
-        out.start("h2").attr("id", titleId).text(doc.labels.termsHere()).end().nl();
+        // Named, not headed, for the same reason as the notes.
+        out.start("section").attr("id", doc.claim(doc.layout.idPrefix(chapter) + "-terms"))
+                .attr("class", "definitions").attr("aria-label", doc.labels.termsHere()).nl();
+        out.empty("hr").attr("class", "notes-rule").nl();
         BlockWriter copies = new BlockWriter(doc, true);
         for (Map.Entry<String, List<String>> term : terms.entrySet()) {
             GlossaryEntry entry = doc.layout.entry(term.getKey()).orElseThrow();

@@ -87,7 +87,8 @@ final class PackageWriter {
         }
         out.end().nl();
 
-        out.start("", "spine", OPF_NS).attr("toc", ncxId).nl();
+        out.start("", "spine", OPF_NS).attr("toc", ncxId)
+                .attr("page-progression-direction", Labels.rightToLeft(lang) ? "rtl" : null).nl();
         for (Item i : items) {
             if (i.inSpine()) out.start("", "itemref", OPF_NS).attr("idref", i.id()).end().nl();
         }

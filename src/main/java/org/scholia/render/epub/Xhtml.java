@@ -58,6 +58,7 @@ final class Xhtml {
             throw wrap(e);
         }
         attr("lang", lang).xmlLang(lang);
+        if (Labels.rightToLeft(lang)) attr("dir", "rtl");
         nl().start("head").nl();
         empty("meta").attr("charset", "utf-8").nl();
         start("title").text(title).end().nl();

@@ -139,6 +139,21 @@ class PackageTest {
     }
 
     @Test
+    void rightToLeftLanguagesTurnPagesRightToLeft() throws IOException {
+        var base = TestBooks.minimal(dir);
+        var m = base.metadata();
+        var arabic = new org.scholia.model.Metadata(m.title(), m.subtitle(), m.creators(), "ar-EG", m.identifier(),
+                m.date(), m.publisher(), m.rights(), m.description(), m.subjects(), m.cover(), m.autolink(), m.span());
+        EpubContents epub = new EpubContents(EpubCheckTest.render(new org.scholia.model.Book(dir, arabic,
+                base.chapters(), base.glossary()), Optional.empty()));
+        assertThat(epub.xml("ch01.xhtml").getDocumentElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(elements(epub.xml("content.opf"), "spine").get(0).getAttribute("page-progression-direction"))
+                .isEqualTo("rtl");
+        EpubContents french = new EpubContents(EpubCheckTest.render(base, Optional.empty()));
+        assertThat(french.xml("ch01.xhtml").getDocumentElement().hasAttribute("dir")).isFalse();
+    }
+
+    @Test
     void aBookWithoutGlossaryOrCoverInFrench() throws IOException {
         EpubContents epub = new EpubContents(EpubCheckTest.render(TestBooks.minimal(dir), Optional.empty()));
         assertThat(epub.entries).doesNotContainKeys("OEBPS/glossary.xhtml", "OEBPS/cover.xhtml");

@@ -46,6 +46,7 @@ public final class FontLibrary {
     private final List<String> fallbackKeys;
     private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
     private final Map<TextStyle, FontFace> byStyle = new ConcurrentHashMap<>();
+    private volatile List<FontFace> fallbacks;
 
     private FontLibrary(Map<String, Map<String, Source>> families, List<String> fallbackKeys) {
         this.families = families;
@@ -160,9 +161,14 @@ public final class FontLibrary {
 
     /** Faces tried, in order, for characters the styled face lacks. */
     public List<FontFace> fallbacks() {
-        List<FontFace> faces = new ArrayList<>();
-        for (String k : fallbackKeys) {
-            faces.add(load(k));
+        List<FontFace> faces = fallbacks;
+        if (faces == null) {
+            List<FontFace> loadedFaces = new ArrayList<>();
+            for (String k : fallbackKeys) {
+                loadedFaces.add(load(k));
+            }
+            faces = List.copyOf(loadedFaces);
+            fallbacks = faces;  // a race only reads the same faces twice
         }
         return faces;
     }

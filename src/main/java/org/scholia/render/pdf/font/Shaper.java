@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>HarfBuzz costs about 15–25 µs a call, so results are cached per text, and in fonts whose
  * GSUB does nothing to plain Latin, Cyrillic or Greek (Liberation's only has {@code ccmp},
- * for marks) words are built from cached pair kerning instead ({@link #pairs}). Shaping runs at
+ * for marks) words are built from cached pair kerning instead ({@link #pairs pairs}). Shaping runs at
  * 1000 units per em, unhinted, so one result serves every size.
  */
 final class Shaper {
@@ -38,7 +38,7 @@ final class Shaper {
     private final FontRenderContext frc = new FontRenderContext(null, false, true);
     private final boolean substituteLigatures;
     private final Map<String, Shaped> cache = new ConcurrentHashMap<>();
-    private final Map<Integer, Float> pairs = new ConcurrentHashMap<>();
+    private final Map<Integer, Float> kernedPairs = new ConcurrentHashMap<>();
     /** Whether words may be shaped from pair kerning (the font's GSUB changes no Latin, Cyrillic or Greek glyphs). */
     private final boolean pairwise;
 
@@ -170,7 +170,7 @@ final class Shaper {
 
     private float pairKerning(char a, char b) {
         int key = a << 16 | b;
-        Float k = pairs.get(key);
+        Float k = kernedPairs.get(key);
         if (k == null) {
             char[] pair = {a, b};
             GlyphVector gv = font.layoutGlyphVector(frc, pair, 0, 2, Font.LAYOUT_LEFT_TO_RIGHT);
@@ -182,7 +182,7 @@ final class Shaper {
                 }
             }
             k = v;
-            pairs.put(key, k);
+            kernedPairs.put(key, k);
         }
         return k;
     }

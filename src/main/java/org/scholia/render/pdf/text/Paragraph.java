@@ -43,12 +43,12 @@ final class Paragraph {
 
     final String text;
     final List<Piece> pieces = new ArrayList<>();
-    final List<Item> items = new ArrayList<>();
+    final List<Item> items;
     /** Per item: index of the piece a box draws, else -1. */
-    int[] itemPiece = new int[64];
+    int[] itemPiece;
     /** Per item: the box's chars in the text, [from, to). */
-    int[] itemFrom = new int[64];
-    int[] itemTo = new int[64];
+    int[] itemFrom;
+    int[] itemTo;
     /** The first span's style, for the metrics of an empty line. */
     final TextStyle firstStyle;
 
@@ -100,6 +100,11 @@ final class Paragraph {
             Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
         }
         wordBreaks = new WordBreaks(text, targetAt, hyphenator);
+        int expected = len / 2 + 16;  // about two items (word, space) per six chars, plus hyphens
+        items = new ArrayList<>(expected);
+        itemPiece = new int[expected];
+        itemFrom = new int[expected];
+        itemTo = new int[expected];
         if (firstIndent > 0) {
             add(new Box(firstIndent), -1, 0, 0);
         }
@@ -363,10 +368,14 @@ final class Paragraph {
         return a == b || a.equals(b);
     }
 
-    /** Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not drawn. */
+    /**
+     * Format and control characters (soft hyphen, ZWSP, joiners) steer breaking but are not
+     * drawn; variation selectors only choose among glyphs, so a font without them loses nothing.
+     */
     private static boolean drawable(int cp) {
         int type = Character.getType(cp);
-        return type != Character.FORMAT && type != Character.CONTROL;
+        boolean variationSelector = (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        return type != Character.FORMAT && type != Character.CONTROL && !variationSelector;
     }
 
     static boolean isSpace(char c) {

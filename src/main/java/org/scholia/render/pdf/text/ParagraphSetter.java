@@ -8,9 +8,7 @@ import java.util.function.IntConsumer;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
-import org.scholia.render.pdf.font.FontFace;
 import org.scholia.render.pdf.font.FontLibrary;
-import org.scholia.render.pdf.font.Shaped;
 
 /**
  * Sets paragraphs into lines: the inline pass of the PDF layout. Spans are collected and shaped
@@ -32,23 +30,24 @@ import org.scholia.render.pdf.font.Shaped;
 public final class ParagraphSetter {
 
     static final double RAGGED_EMS = 3;
-    /** Rounding of run positions may leave a line this many sp over; it is taken back. */
-    private static final long ROUNDING = 16;
 
     private final FontLibrary fonts;
     private final Hyphenator hyphenator;
     private final LineBreakParams params;
     private final BreakIterator breaker;
+    private final LinePacker packer;
 
     /** @param language BCP 47 language of the book ("en", "en-GB", "ru", ...): hyphenation patterns, UAX #14 tailoring */
     public ParagraphSetter(FontLibrary fonts, String language) {
         this(fonts, language, LineBreakParams.tex());
     }
 
+    /** With other breaking parameters than TeX's (tolerances, penalties, looseness). */
     public ParagraphSetter(FontLibrary fonts, String language, LineBreakParams params) {
         this.fonts = fonts;
         this.hyphenator = new Hyphenator(language);
         this.params = params;
+        this.packer = new LinePacker(fonts);
         this.breaker = BreakIterator.getLineInstance(ULocale.forLanguageTag(language == null ? "" : language));
     }
 
@@ -68,14 +67,7 @@ public final class ParagraphSetter {
             double size = spans.isEmpty() ? 10 : spans.get(0).style().size();
             p = params.ragged(Sp.of(size * RAGGED_EMS));
         }
-        BitSet reported = new BitSet();
-        IntConsumer once = cp -> {
-            if (!reported.get(cp)) {
-                reported.set(cp);
-                missing.accept(cp);
-            }
-        };
-        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, once);
+        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, once(missing));
         Breaking breaking = new LineBreaker(p).breakLines(par.items, measure);
         List<Line> lines = new ArrayList<>(breaking.breaks().size());
         int start = 0;
@@ -83,7 +75,7 @@ public final class ParagraphSetter {
         for (int l = 0; l < breaks.size(); l++) {
             int end = breaks.get(l).index();
             boolean last = l == breaks.size() - 1;
-            lines.add(line(par, start, end, measure, alignment, justify, last));
+            lines.add(packer.pack(par, start, end, measure, alignment, justify, last));
             start = after(par.items, end);
         }
         return lines;
@@ -91,13 +83,24 @@ public final class ParagraphSetter {
 
     /** One unbroken, left-aligned line (TOC entries, running heads, page numbers). */
     public Line single(List<Span> spans, IntConsumer missing) {
-        Paragraph par = new Paragraph(spans, 0, Long.MAX_VALUE, false, false, fonts, hyphenator, params, breaker, missing);
-        return line(par, 0, par.items.size() - 1, Long.MAX_VALUE, Alignment.LEFT, false, true);
+        Paragraph par = new Paragraph(spans, 0, Long.MAX_VALUE, false, false, fonts, hyphenator, params, breaker, once(missing));
+        return packer.pack(par, 0, par.items.size() - 1, Long.MAX_VALUE, Alignment.LEFT, false, true);
     }
 
     /** Natural width of a text in a style, kerning included (dot leaders, right-aligned numbers). */
     public long width(String text, TextStyle style) {
         return single(List.of(new Span(text, style)), cp -> { }).width();
+    }
+
+    /** Passes each code point on once. */
+    private static IntConsumer once(IntConsumer missing) {
+        BitSet reported = new BitSet();
+        return cp -> {
+            if (!reported.get(cp)) {
+                reported.set(cp);
+                missing.accept(cp);
+            }
+        };
     }
 
     /** The first item of the line after a break at b: glue and penalties there are discarded. */
@@ -107,124 +110,5 @@ public final class ParagraphSetter {
             s++;
         }
         return s;
-    }
-
-    /** Builds the line of items [start, end), broken at end. */
-    private Line line(Paragraph par, int start, int end, long measure, Alignment alignment, boolean justify, boolean last) {
-        List<Item> items = par.items;
-        boolean hyphenated = end < items.size() && items.get(end) instanceof Penalty p && p.flagged() && p.width() > 0;
-        // first the line's content at natural width: runs (shaped pieces) and glue, in order
-        List<Object> content = new ArrayList<>();
-        long natural = 0;
-        long stretch = 0;
-        long shrink = 0;
-        long emergencyShrink = 0;
-        int i = start;
-        while (i < end) {
-            Item item = items.get(i);
-            int k = par.itemPiece[i];
-            if (item instanceof Box b && k >= 0) {
-                int from = par.itemFrom[i];
-                int to = par.itemTo[i];
-                int j = i + 1;
-                while (j < end && (par.itemPiece[j] == k || items.get(j) instanceof Penalty)) {
-                    if (items.get(j) instanceof Box) {
-                        to = par.itemTo[j];
-                    } else if (items.get(j) instanceof Glue g) {
-                        stretch += g.stretch();  // an emergency break's line-end stretch
-                        shrink += g.shrink();
-                    }
-                    j++;
-                }
-                Piece pc = par.pieces.get(k);
-                boolean hyphen = hyphenated && j == end;
-                Shaped shaped = from == pc.start() && to == pc.end() && !hyphen ? pc.shaped()
-                        : fonts.shape(pc.face(), par.text.substring(from, to) + (hyphen ? "-" : ""));
-                Placed placed = new Placed(pc, shaped, shaped.widthSp(pc.size()));
-                content.add(placed);
-                natural += placed.width;
-                i = j;
-            } else {
-                if (item instanceof Box b) {
-                    content.add(b);
-                    natural += b.width();
-                } else if (item instanceof Glue g) {
-                    content.add(g);
-                    natural += g.width();
-                    stretch += g.stretch();
-                    shrink += g.shrink();
-                    emergencyShrink += g.width() / 3;
-                }
-                i++;
-            }
-        }
-        // then the adjustment: justified lines fill the measure, any line is squeezed if it is too long
-        double ratio = 0;
-        long shortfall = measure - natural;
-        boolean useEmergency = false;
-        if (justify && shortfall > 0 && stretch > 0) {
-            ratio = (double) shortfall / stretch;
-        } else if (shortfall < 0 && measure != Long.MAX_VALUE) {
-            if (shrink > 0 && -shortfall <= shrink) {
-                ratio = (double) shortfall / shrink;
-            } else if (emergencyShrink > 0) {
-                ratio = Math.max(-3, (double) shortfall / emergencyShrink);  // rounding past the shrink: a few sp
-                useEmergency = true;
-            }
-        }
-        double x = 0;
-        if (!justify || last) {
-            long used = Math.min(natural, measure);
-            if (alignment == Alignment.RIGHT) {
-                x = measure - used;
-            } else if (alignment == Alignment.CENTER) {
-                x = (measure - used) / 2.0;
-            }
-        }
-        List<Run> runs = new ArrayList<>();
-        long ascent = 0;
-        long descent = 0;
-        long right = 0;
-        for (Object c : content) {
-            if (c instanceof Placed pl) {
-                Piece pc = pl.piece;
-                if (!pl.shaped.text().isEmpty()) {
-                    long rx = Math.round(x);
-                    runs.add(new Run(rx, pc.face(), pc.size(), pl.shaped.text(), pl.shaped.actualText(),
-                            pl.shaped.kerning(), pl.width, pc.rise(), pc.style().rgb(), pc.target()));
-                    right = rx + pl.width;
-                    ascent = Math.max(ascent, em(pc.face().ascent(), pc.size()) + pc.rise());
-                    descent = Math.max(descent, em(pc.face().descent(), pc.size()) - pc.rise());
-                }
-                x += pl.width;
-            } else if (c instanceof Box b) {
-                x += b.width();
-            } else {
-                Glue g = (Glue) c;
-                double adjust = ratio > 0 ? ratio * g.stretch() : ratio * (useEmergency ? g.width() / 3.0 : g.shrink());
-                x += g.width() + adjust;
-            }
-        }
-        if (right > measure && right - measure <= ROUNDING && !runs.isEmpty()) {
-            // positions are rounded run by run: never let that push the ink past the measure
-            Run r = runs.remove(runs.size() - 1);
-            long dx = right - measure;
-            runs.add(new Run(r.x() - dx, r.face(), r.size(), r.text(), r.actualText(), r.kerning(), r.width(), r.rise(), r.rgb(), r.target()));
-            right = measure;
-        }
-        if (runs.isEmpty() && par.firstStyle != null) {
-            FontFace face = fonts.face(par.firstStyle);
-            ascent = em(face.ascent(), par.firstStyle.size());
-            descent = em(face.descent(), par.firstStyle.size());
-        }
-        return new Line(runs, right, ascent, descent, hyphenated, last);
-    }
-
-    private static long em(double thousandths, double size) {
-        return Math.round(thousandths * size * 65.536);
-    }
-
-    /** A run's content before it is positioned. */
-    private record Placed(Piece piece, Shaped shaped, long width) {
     }
 }

@@ -41,6 +41,21 @@ class FontLibraryOfTest {
     }
 
     @Test
+    void aFontsOwnLigaturesComeFromHarfBuzzAsCmapCharacters() {
+        // DejaVu Serif has a GSUB liga feature (Liberation has none): shaping goes through HarfBuzz
+        Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dejavu), "DejaVu Serif installed");
+        FontLibrary fonts = FontLibrary.of(Map.of("body", Map.of("regular", dejavu)));
+        FontFace face = fonts.face(new TextStyle("body", false, false, 10, 0, false));
+        assertThat(((TrueTypeFace) face).substitutesNothing()).isFalse();
+        Shaped office = fonts.shape(face, "office");
+        assertThat(office.text()).isEqualTo("o\uFB00ice");
+        assertThat(office.actualText()).isEqualTo("office");
+        assertThat(office.offsets()[2]).as("inside the ff ligature").isNaN();
+        assertThat(fonts.shape(face, "AVA").kerning()[0]).isNegative();
+    }
+
+    @Test
     void cffFontsAreRefusedWithAReason() throws IOException {
         Path otf = dir.resolve("Book.otf");
         byte[] header = new byte[64];

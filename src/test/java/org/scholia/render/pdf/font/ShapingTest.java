@@ -44,6 +44,15 @@ class ShapingTest {
     }
 
     @Test
+    void substitutedGlyphsMapBackToTheirCharacters() {
+        // what lets the painter draw a glyph HarfBuzz substituted (a font's own liga) with showText
+        TrueTypeFace face = (TrueTypeFace) serif;
+        assertThat(face.codePointOf(face.glyph(0xFB01))).isEqualTo(0xFB01);
+        assertThat(face.codePointOf(face.glyph('A'))).isEqualTo('A');
+        assertThat(face.codePointOf(0)).as(".notdef").isNotEqualTo('A');
+    }
+
+    @Test
     void monospacedFacesAreNotLigated() {
         FontFace mono = fonts.face(new TextStyle("mono", false, false, 10, 0, false));
         Shaped fi = fonts.shape(mono, "fi");

@@ -53,6 +53,20 @@ class ParagraphHyphenationTest {
     }
 
     @Test
+    void theLastWordStaysWholeEvenWhenHyphensAreRewardedAndTheTextEndsInSpaces() {
+        LineBreakParams eager = new LineBreakParams(-1, 10000, 10000, 10, -1000, 50, 0, 0, 0, 2, 0, 0);
+        ParagraphSetter keen = new ParagraphSetter(FontLibrary.liberation(), "en", eager);
+        int hyphenated = 0;
+        for (int pt = 100; pt <= 200; pt += 5) {
+            List<Line> lines = keen.set(List.of(new Span(TEXT + "  ", Texts.BODY)), Sp.of(pt), Alignment.JUSTIFY, 0, cp -> { });
+            hyphenated += (int) lines.stream().filter(Line::hyphenated).count();
+            Line last = lines.get(lines.size() - 1);
+            assertThat(last.runs().get(last.runs().size() - 1).text()).as("at %spt", pt).isEqualTo("incomprehensibilities");
+        }
+        assertThat(hyphenated).as("the breaker does hyphenate other words").isGreaterThan(20);
+    }
+
+    @Test
     void aLastWordWiderThanTheMeasureIsHyphenatedRatherThanCut() {
         List<Line> lines = setter.set(List.of(new Span("Two incomprehensibilities", Texts.BODY)), Sp.of(60),
                 Alignment.LEFT, 0, cp -> { });
