@@ -101,7 +101,8 @@ public final class BookLayout {
         if (mirror) front.add(blank("", true));
         List<Piece> tocFlow = new ArrayList<>(chapters.opener(
                 List.of(new org.scholia.render.pdf.text.Span(contentsTitle, styles.heading(1))),
-                List.of("contents"), "contents", org.scholia.model.SourceSpan.ofFile("book.yaml")));
+                List.of("contents"), "", // front matter: its PageMap entries name no model block
+                org.scholia.model.SourceSpan.ofFile("book.yaml")));
         tocFlow.addAll(new TocWriter(cx).entries(entries));
         boolean first = true;
         for (ComposedPage page : chapters.compose(tocFlow, Map.of())) {

@@ -145,6 +145,7 @@ class BookLayoutTest {
         var pages = laid.pageMap().pages();
         assertThat(pages).hasSize(laid.pages().size());
         assertThat(pages.get(0).blockId()).isEmpty();
+        assertThat(pages.get(1).blockId()).as("the contents is front matter").isEmpty();
         assertThat(pages.get(pageOfAnchor("ch01")).blockId()).isEqualTo("ch01-title");
         // a page that begins inside a paragraph points into it
         assertThat(pages).anyMatch(p -> p.blockId().contains("-p") && p.offset() > 0);
