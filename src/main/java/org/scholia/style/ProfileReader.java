@@ -172,12 +172,23 @@ final class ProfileReader {
         if (!Files.isRegularFile(p)) {
             throw bad(key, "the font file '" + href + "' does not exist", "put the font in the manuscript's fonts/ folder");
         }
+        byte[] magic;
         try {
             if (!p.toRealPath().startsWith(root.toRealPath())) {
                 throw bad(key, "'" + href + "' links outside the manuscript folder", "copy the font into the manuscript's fonts/ folder");
             }
+            try (var in = Files.newInputStream(p)) {
+                magic = in.readNBytes(4);
+            }
         } catch (IOException io) {
             throw bad(key, "cannot read '" + href + "': " + io.getMessage(), "check the file");
+        }
+        // TrueType outlines start with 0x00010000 or "true"; "OTTO" is CFF, which cannot be embedded here
+        boolean trueType = magic.length == 4 && ((magic[0] == 0 && magic[1] == 1 && magic[2] == 0 && magic[3] == 0)
+                || new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1).equals("true"));
+        if (!trueType) {
+            throw bad(key, "'" + href + "' is not a TrueType font" + (new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .equals("OTTO") ? " (it has CFF outlines)" : ""), "use a .ttf font with TrueType outlines");
         }
         return p;
     }

@@ -101,7 +101,11 @@ class ProfileLoaderTest {
         assertThat(error("fonts:\n  files:\n    mine:\n      regular: ../evil.ttf\n").message()).contains("outside");
         assertThat(error("fonts:\n  files:\n    mine:\n      regular: fonts/none.ttf\n").message()).contains("does not exist");
         Files.createDirectories(dir.resolve("fonts"));
-        Files.write(dir.resolve("fonts/a.ttf"), new byte[] {0});
+        Files.write(dir.resolve("fonts/cff.ttf"), "OTTO....".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Diagnostic cff = error("fonts:\n  files:\n    mine:\n      regular: fonts/cff.ttf\n");
+        assertThat(cff.message()).contains("CFF");
+        assertThat(cff.span().line()).isEqualTo(4);
+        Files.write(dir.resolve("fonts/a.ttf"), new byte[] {0, 1, 0, 0, 0});
         Profile p = load("fonts:\n  body: mine\n  files:\n    mine:\n      regular: fonts/a.ttf\n");
         assertThat(p.fonts().files().get("mine").get("regular")).isEqualTo(dir.toAbsolutePath().normalize().resolve("fonts/a.ttf"));
         assertThat(error("fonts:\n  files:\n    mine:\n      heavy: fonts/a.ttf\n").code()).isEqualTo("profile-unknown-key");
