@@ -22,8 +22,14 @@ import java.util.function.Function;
  * lines fit here and two remain; its rest is carried to the next page's footnote area, ahead of
  * that page's own notes. A short note is never separated from its reference line.
  *
+ * <p>A figure (a chunk holding a picture) that does not fit floats to the top of the next page
+ * while the text after it fills the current one; figures keep their order. A table that breaks
+ * repeats its header rows ({@link Piece#header()}) at the top of the next page.
+ *
  * <p>Only when a chunk cannot fit even on an empty page is it placed piece by piece, ignoring
  * keeps, and only a piece taller than the whole text block can overfill a page.
+ *
+ * <p>An instance is used for one flow at a time; it is not thread-safe.
  */
 public final class PageBuilder {
     /** Notes with fewer lines are never split: their reference moves instead. */
@@ -52,6 +58,8 @@ public final class PageBuilder {
 
     /** Breaks the flow into pages. The last page may be short; carried notes get pages of their own. */
     public List<ComposedPage> build(List<Piece> flow) {
+        pages.clear();
+        placed.clear();
         Page page = newPage(List.of(), true);
         List<List<Piece>> deferred = new ArrayList<>();
         int i = 0;
