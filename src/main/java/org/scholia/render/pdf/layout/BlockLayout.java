@@ -21,10 +21,9 @@ final class BlockLayout implements BlockVisitor<Void> {
     private final Context cx;
     private final String chapterId;
     private final List<Bookmark> outline;
-    private final Role baseRole;
     private final String noteAnchor;
     private final List<Piece> out = new ArrayList<>();
-    private TextStyle base;
+    private final TextStyle base;
     private long left;
     private long right;
     private int listDepth;
@@ -42,8 +41,7 @@ final class BlockLayout implements BlockVisitor<Void> {
         this.base = base;
         this.outline = outline;
         this.noteAnchor = noteAnchor;
-        this.baseRole = noteAnchor != null ? Role.NOTE : Role.PARAGRAPH;
-        this.role = baseRole;
+        this.role = noteAnchor != null ? Role.NOTE : Role.PARAGRAPH;
     }
 
     /** Sets blocks and returns every piece so far. */
