@@ -6,6 +6,7 @@ import java.util.Map;
 import org.scholia.model.ImageFile;
 import org.scholia.render.pdf.layout.Item;
 import org.scholia.render.pdf.layout.Page;
+import org.scholia.render.pdf.layout.Role;
 import org.scholia.render.pdf.text.Run;
 import org.scholia.render.pdf.text.Sp;
 
@@ -31,20 +32,32 @@ final class PagePainter {
         ContentWriter w = new ContentWriter();
         int fill = 0; // black, the initial fill colour
         for (Item it : frame.items()) {
-            if (it instanceof Item.Rule r) {
-                fill = setFill(w, r.rgb(), fill);
-                w.num(pt(r.x())).num(h - pt(r.y()) - pt(r.thickness())).num(pt(r.width())).num(pt(r.thickness())).op("re")
-                        .op("f");
-            } else if (it instanceof Item.TextLine t) {
-                fill = line(w, t, h, fill);
-            } else if (it instanceof Item.Picture p) {
-                String name = images.get(p.file());
-                if (name == null) continue;
+            if (it instanceof Item.Anchor || it instanceof Item.LinkArea) continue; // annotations, not content
+            // running heads, folios and rules are marked as artifacts, so that readers and a
+            // later tagged edition can tell them from the text
+            boolean artifact = it.tag().role() == Role.ARTIFACT;
+            if (artifact) w.name("Artifact").op("BMC");
+            fill = paint(w, it, h, fill);
+            if (artifact) w.op("EMC");
+        }
+        return w.bytes();
+    }
+
+    /** Draws one item; returns the fill colour in force after it. */
+    private int paint(ContentWriter w, Item it, double h, int fill) {
+        if (it instanceof Item.Rule r) {
+            fill = setFill(w, r.rgb(), fill);
+            w.num(pt(r.x())).num(h - pt(r.y()) - pt(r.thickness())).num(pt(r.width())).num(pt(r.thickness())).op("re").op("f");
+        } else if (it instanceof Item.TextLine t) {
+            fill = line(w, t, h, fill);
+        } else if (it instanceof Item.Picture p) {
+            String name = images.get(p.file());
+            if (name != null) {
                 w.op("q").num(pt(p.width())).num(0).num(0).num(pt(p.height())).num(pt(p.x()))
                         .num(h - pt(p.y()) - pt(p.height())).op("cm").name(name).op("Do").op("Q");
             }
         }
-        return w.bytes();
+        return fill;
     }
 
     /**
