@@ -89,6 +89,27 @@ class PdfHandoutTest {
     }
 
     @Test
+    void termsLinkToTheirGlossaryEntryAndTheContentsToTheChapters() throws Exception {
+        var links = pdf.links();
+        int glossary = -1;
+        for (int i = 0; i < pdf.pages(); i++) if (Character.isDigit(pdf.labels[i].charAt(0)) && squash(pdf.texts.get(i)).startsWith("Glossary")) glossary = i;
+        int terms = 0;
+        for (PdfPages.Link l : links) {
+            if (l.contents() == null || !l.contents().startsWith("term-") || l.page() >= glossary) continue;
+            GlossaryEntry entry = rendered.book().glossary().entry(l.contents()).orElseThrow();
+            assertThat(l.targetPage()).as(entry.headword()).isGreaterThanOrEqualTo(glossary);
+            String target = squash(pdf.texts.get(l.targetPage()));
+            assertThat(target).contains(squash(entry.headword()) + " ");
+            terms++;
+        }
+        assertThat(terms).isPositive();
+        for (Chapter ch : rendered.book().chapters()) {
+            assertThat(links).as("contents entry of " + ch.title())
+                    .anyMatch(l -> l.page() < pageOfChapterTitle(ch) && ch.id().equals(l.contents()) && l.targetPage() == pageOfChapterTitle(ch));
+        }
+    }
+
+    @Test
     void allFontsAreEmbeddedSubsets() throws Exception {
         int fonts = 0;
         for (PDPage page : pdf.doc.getPages()) {
