@@ -181,6 +181,14 @@ public final class BookLayout {
             starts.add(new PageMap.PageStart(i, label, firstText == null ? "" : firstText.blockId(),
                     firstText == null ? 0 : firstText.offset()));
         }
+        // a body page without paragraph or heading (all table, code or figure, or a note run on)
+        // is placed where the next text begins, rather than with the front matter
+        for (int i = starts.size() - 2; i >= front.size(); i--) {
+            PageMap.PageStart here = starts.get(i), next = starts.get(i + 1);
+            if (here.blockId().isEmpty() && !next.blockId().isEmpty()) {
+                starts.set(i, new PageMap.PageStart(i, here.label(), next.blockId(), next.offset()));
+            }
+        }
         return new LaidOutBook(pages, anchors, outline, front.size(), new PageMap(starts));
     }
 

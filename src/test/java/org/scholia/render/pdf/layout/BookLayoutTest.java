@@ -147,7 +147,8 @@ class BookLayoutTest {
         assertThat(pages.get(0).blockId()).isEmpty();
         assertThat(pages.get(1).blockId()).as("the contents is front matter").isEmpty();
         assertThat(pages.get(pageOfAnchor("ch01")).blockId()).isEqualTo("ch01-title");
-        // a page that begins inside a paragraph points into it
+        // every body page names a block; a page that begins inside a paragraph points into it
+        assertThat(pages.subList(laid.frontMatter(), pages.size())).allMatch(p -> !p.blockId().isEmpty());
         assertThat(pages).anyMatch(p -> p.blockId().contains("-p") && p.offset() > 0);
     }
 
