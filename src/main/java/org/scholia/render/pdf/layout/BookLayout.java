@@ -189,6 +189,12 @@ public final class BookLayout {
                 starts.set(i, new PageMap.PageStart(i, here.label(), next.blockId(), next.offset()));
             }
         }
+        for (int i = Math.max(1, front.size()); i < starts.size(); i++) {
+            PageMap.PageStart here = starts.get(i), before = starts.get(i - 1);
+            if (here.blockId().isEmpty() && i > front.size()) {
+                starts.set(i, new PageMap.PageStart(i, here.label(), before.blockId(), before.offset())); // the book's last pages
+            }
+        }
         return new LaidOutBook(pages, anchors, outline, front.size(), new PageMap(starts));
     }
 
