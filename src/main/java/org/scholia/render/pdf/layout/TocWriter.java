@@ -53,14 +53,16 @@ final class TocWriter {
 
     /** The entry's last title line, then dots on a half-em grid, then the page number. */
     private Line leaders(Line last, long indent, Line number, long numberX, TextStyle style, Target target) {
-        long unit = BlockLayout.emOf(style) / 2;
+        long unit = BlockLayout.emOf(cx.styles().body()) / 2; // one grid for every level, so all dots align
         List<Run> runs = new ArrayList<>(last.runs());
         Line dotLine = cx.setter().single(List.of(new Span(".", style, target)), cp -> { });
         if (!dotLine.runs().isEmpty()) {
             Run dot = dotLine.runs().get(0);
             // dots sit on a grid measured from the text block's edge, so they align across entries
             long start = ((indent + last.width() + unit) / unit + 1) * unit - indent;
-            for (long x = start; x + indent + dot.width() <= numberX - unit; x += unit) {
+            // and end at one place for every entry: before room for the widest page number
+            long stop = cx.styles().profile().measure() - cx.setter().width("000", cx.styles().body()) - unit / 2;
+            for (long x = start; x + indent + dot.width() <= Math.min(stop, numberX - unit); x += unit) {
                 runs.add(new Run(x, dot.face(), dot.size(), dot.text(), null, null, dot.width(), 0, dot.rgb(), target));
             }
         }
