@@ -76,14 +76,20 @@ class CommandLineTest {
     }
 
     @Test
-    void buildReportsEditionsNotYetAvailableAndTheSummary() {
+    void buildWritesOnlyTheChosenEditionsAndSummarisesThem() throws Exception {
         var ms = TestManuscript.withChapter(tmp.resolve("book"), "# One\n\nText.\n");
         Path out = tmp.resolve("out");
-        var r = cli("build", ms.dir().toString(), "-o", out.toString(), "--only", "pdf");
+        var r = cli("build", ms.dir().toString(), "-o", out.toString(), "--only", "pdf,print");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("test-book.pdf: the PDF handout is not available yet.")
+        assertThat(out.resolve("test-book.pdf")).isRegularFile();
+        assertThat(out.resolve("test-book.epub")).doesNotExist();
+        assertThat(r.err()).contains("test-book-print.pdf: the classroom print PDF is not available yet.")
                 .doesNotContain("epub");
-        assertThat(r.out()).startsWith("Built test-book: 1 chapter, 0 notes, 0 terms");
+        assertThat(r.out()).startsWith("Built test-book: 1 chapter, 0 notes, 0 terms, ")
+                .containsPattern("\\d+ pages? → " + java.util.regex.Pattern.quote(out.resolve("test-book.pdf").toString()) + " \\(\\d+ (B|KB)\\)");
+        try (var listing = Files.list(out)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("test-book.pdf");
+        }
     }
 
     @Test
