@@ -43,9 +43,14 @@ public final class LineQuality {
             float left = profile.textLeft(p + 1) / 65536f, right = left + measure;
             int run = 0;
             String prev = "", prev2 = "";
+            float size = 0;
             for (List<PdfPages.Glyph> line : lines(pdf.glyphs.get(p))) {
                 PdfPages.Glyph first = line.get(0), last = line.get(line.size() - 1);
-                if (first.baseline() < top || first.baseline() > bottom || line.size() < 8) continue;
+                if (first.baseline() < top || first.baseline() > bottom) continue;
+                // a short line (a paragraph's last) or a change of size (body text to notes) ends a run
+                if (line.size() < 8 || Math.abs(first.size() - size) > 0.5f) run = 0;
+                size = first.size();
+                if (line.size() < 8) continue;
                 lines++;
                 if (last.x() + last.width() > right + 0.5f || first.x() < left - 0.5f) overfull++;
                 if (last.text().equals("-") || last.text().equals("\u2010")) {
