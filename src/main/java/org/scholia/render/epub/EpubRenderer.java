@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.PlainText;
 import org.scholia.model.Block;
 import org.scholia.model.Book;
 import org.scholia.model.Chapter;
@@ -133,7 +134,7 @@ public final class EpubRenderer {
         for (Block b : ch.blocks()) {
             if (!(b instanceof Block.Heading)) continue;
             Block.Heading h = (Block.Heading) b;
-            String title = PlainText.of(h.content());
+            String title = PlainText.title(h.content());
             if (h.level() < 2 || h.id().isEmpty() || title.isEmpty()) continue;
             while (!levels.isEmpty() && levels.peek() >= h.level()) {
                 levels.pop();

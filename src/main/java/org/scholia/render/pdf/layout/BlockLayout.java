@@ -2,6 +2,7 @@ package org.scholia.render.pdf.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.scholia.model.PlainText;
 import org.scholia.model.Block;
 import org.scholia.model.BlockVisitor;
 import org.scholia.model.Diagnostic;
@@ -112,7 +113,7 @@ final class BlockLayout implements BlockVisitor<Void> {
             }
             out.add(piece);
         }
-        if (outline != null) outline.add(new Bookmark(PlainText.of(h.content()).strip(), level, h.id()));
+        if (outline != null) outline.add(new Bookmark(PlainText.title(h.content()), level, h.id()));
         keepFirstLines = true;
         out.add(Piece.space(cx.styles().bodyLeading() / 3, true));
         indentNext = false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.scholia.model.PlainText;
 import org.scholia.model.Block;
 import org.scholia.model.Chapter;
 import org.scholia.model.Footnote;
@@ -39,7 +40,7 @@ final class ChapterLayout {
             headingId = h.id();
             blocks = blocks.subList(1, blocks.size());
         }
-        outline.add(new Bookmark(PlainText.of(title).strip(), 1, ch.id()));
+        outline.add(new Bookmark(PlainText.title(title), 1, ch.id()));
         List<Piece> flow = new ArrayList<>(opener(InlineSpans.of(title, cx.styles().heading(1), cx.styles(), ch.id()),
                 List.of(ch.id(), headingId), headingId, ch.span()));
         flow.addAll(new BlockLayout(cx, ch.id(), cx.styles().body(), outline, null).layout(blocks));
