@@ -1,5 +1,6 @@
 package org.scholia.render.epub;
 
+import org.scholia.model.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scholia.render.epub.EpubContents.elements;
 import static org.scholia.render.epub.EpubContents.epubTypes;
@@ -65,7 +66,7 @@ class GlossaryTest {
             for (int i = 0; i < links.size(); i++) {
                 Element link = links.get(i);
                 GlossaryEntry entry = book.glossary().entry(model.get(i).entryId()).orElseThrow();
-                assertThat(textOf(link)).isEqualTo(PlainText.of(model.get(i).content()));
+                assertThat(textOf(link)).isEqualTo(PlainText.title(model.get(i).content()));
                 assertThat(link.getAttribute("role")).isEqualTo("doc-glossref");
                 assertThat(epubTypes(link)).as("pops up like a note").contains("noteref");
                 // The pop-up: the definition, in this document.

@@ -1,5 +1,6 @@
 package org.scholia.render.epub;
 
+import org.scholia.model.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scholia.render.epub.EpubContents.elements;
 import static org.scholia.render.epub.EpubContents.epubTypes;
@@ -92,8 +93,8 @@ class NotesTest {
 
     private static String firstWords(Footnote n) {
         Block first = n.content().get(0);
-        if (first instanceof Block.Paragraph) return PlainText.of(((Block.Paragraph) first).content());
-        return PlainText.of(((Block.Paragraph) ((Block.ListBlock) first).items().get(0).get(0)).content());
+        if (first instanceof Block.Paragraph) return PlainText.title(((Block.Paragraph) first).content());
+        return PlainText.title(((Block.Paragraph) ((Block.ListBlock) first).items().get(0).get(0)).content());
     }
 
     @Test
