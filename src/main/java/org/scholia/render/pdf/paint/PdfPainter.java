@@ -1,12 +1,12 @@
 package org.scholia.render.pdf.paint;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +110,15 @@ public final class PdfPainter {
             List<Page> slice = frames.subList(from, Math.min(frames.size(), from + chunk));
             tasks.add(() -> {
                 List<byte[]> out = new ArrayList<>(slice.size());
-                for (Page p : slice) out.add(deflate(painter.content(p)));
+                Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+                try {
+                    for (Page p : slice) {
+                        ContentWriter w = painter.content(p);
+                        out.add(deflate(deflater, w.array(), w.length()));
+                    }
+                } finally {
+                    deflater.end();
+                }
                 return out;
             });
         }
@@ -133,18 +141,24 @@ public final class PdfPainter {
     static byte[] deflate(byte[] data) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
-            byte[] buf = new byte[16384];
-            while (!deflater.finished()) {
-                int n = deflater.deflate(buf);
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
+            return deflate(deflater, data, data.length);
         } finally {
             deflater.end();
         }
+    }
+
+    /** The first {@code length} bytes of data, deflated with a deflater that is reset for reuse. */
+    static byte[] deflate(Deflater deflater, byte[] data, int length) {
+        deflater.reset();
+        deflater.setInput(data, 0, length);
+        deflater.finish();
+        byte[] out = new byte[length / 3 + 64];
+        int n = 0;
+        while (!deflater.finished()) {
+            if (n == out.length) out = Arrays.copyOf(out, out.length * 2);
+            n += deflater.deflate(out, n, out.length - n);
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static MessageDigest sha256() {
