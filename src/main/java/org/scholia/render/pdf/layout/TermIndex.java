@@ -112,6 +112,17 @@ final class TermIndex {
         pages.computeIfAbsent(entryId, k -> new TreeSet<>()).add(page);
     }
 
+    /**
+     * Adds the pages another index found, shifted by {@code offset}: chapters are scanned on the
+     * layout threads with page numbers counted from their first page, then merged in order.
+     */
+    void absorb(TermIndex other, int offset) {
+        other.pages.forEach((entry, found) -> {
+            SortedSet<Integer> into = pages.computeIfAbsent(entry, k -> new TreeSet<>());
+            for (int page : found) into.add(page + offset);
+        });
+    }
+
     /** The pages of an entry, sorted; empty if never used. */
     SortedSet<Integer> pages(String entryId) {
         return pages.getOrDefault(entryId, new TreeSet<>());
