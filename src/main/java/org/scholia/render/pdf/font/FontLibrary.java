@@ -174,6 +174,11 @@ public final class FontLibrary {
         return faces;
     }
 
+    /** The faces read so far (those the text set so far uses, and the fallbacks if asked for), in no order. */
+    public List<FontFace> loadedFaces() {
+        return List.copyOf(loaded.values());
+    }
+
     /**
      * Shapes text in a face of this library: GPOS kerning, ligatures as cmap characters.
      * Characters the face does not cover are left out of the result. Cached per text.

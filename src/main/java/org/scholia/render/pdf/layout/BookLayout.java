@@ -27,6 +27,7 @@ public final class BookLayout {
     private final Styles styles;
     private final Supplier<LineSetter> setters;
     private final int threads;
+    private Runnable afterChapters = () -> { };
 
     /** A layout on one thread with one text engine. */
     public BookLayout(Profile profile, LineSetter setter) {
@@ -45,6 +46,15 @@ public final class BookLayout {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Runs {@code r} once every chapter is set, on the layout's thread, before the glossary and
+     * the front matter (set on that one thread): the PDF renderer starts its painter then.
+     */
+    public BookLayout afterChapters(Runnable r) {
+        this.afterChapters = r;
+        return this;
+    }
+
     /** One chapter's pages and what its layout found, kept apart until merged in reading order. */
     private record ChapterPages(Chapter chapter, List<ComposedPage> pages, List<Bookmark> outline, Missing missing,
                                 List<Diagnostic> warnings, TermIndex terms) {
@@ -61,7 +71,9 @@ public final class BookLayout {
 
         List<Sheet> body = new ArrayList<>();
         TermIndex terms = new TermIndex(book.glossary());
-        for (ChapterPages ch : chapters(book)) {
+        List<ChapterPages> set = chapters(book);
+        afterChapters.run();
+        for (ChapterPages ch : set) {
             missing.absorb(ch.missing());
             found.addAll(ch.warnings());
             chapterOutline.addAll(ch.outline());

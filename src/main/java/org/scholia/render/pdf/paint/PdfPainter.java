@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -26,6 +28,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.scholia.model.ImageFile;
 import org.scholia.model.Metadata;
+import org.scholia.render.pdf.font.FontFace;
 import org.scholia.render.pdf.layout.Item;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Page;
@@ -44,11 +47,98 @@ import org.scholia.render.pdf.text.Run;
  */
 public final class PdfPainter {
 
+    /**
+     * What painting needs before the frames exist — PDFBox's classes loaded, the document, the
+     * faces parsed into PDF fonts — made on a thread of its own while layout finishes (the
+     * glossary, the contents and the page frames are set on one thread, so a core is free).
+     * Hand it to {@link #paint(Preparation, LaidOutBook, Metadata, Instant, OutputStream)}, or
+     * {@link #close} it if painting does not happen.
+     */
+    public static final class Preparation implements AutoCloseable {
+        private final FutureTask<Started> task;
+
+        private Preparation(Collection<FontFace> faces) {
+            task = new FutureTask<>(() -> {
+                PDDocument doc = new PDDocument();
+                PDResources resources = new PDResources();
+                FontCache fonts = new FontCache(doc, resources);
+                Started started = new Started(doc, resources, fonts);
+                try {
+                    for (FontFace f : faces) fonts.prepare(f);
+                } catch (IOException | RuntimeException e) {
+                    started.close();
+                    throw e;
+                }
+                return started;
+            });
+            Thread t = new Thread(task, "scholia-pdf-prepare");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private Started get() throws IOException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("painting interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IOException("preparing the PDF failed", e.getCause());
+            }
+        }
+
+        /** Closes what was prepared and not painted. */
+        @Override
+        public void close() throws IOException {
+            if (task.isDone() && !task.isCancelled()) {
+                try {
+                    task.get().close();
+                } catch (InterruptedException | ExecutionException e) {
+                    // nothing was made, or it was closed by the failing preparation
+                }
+            }
+        }
+    }
+
+    /** A document being made, with its shared resources and fonts. */
+    private record Started(PDDocument doc, PDResources resources, FontCache fonts) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                fonts.close();
+            } finally {
+                doc.close();
+            }
+        }
+    }
+
+    /** Starts preparing a PDF whose text is set in (some of) these faces; see {@link Preparation}. */
+    public static Preparation prepare(Collection<FontFace> faces) {
+        return new Preparation(List.copyOf(faces));
+    }
+
     /** Writes the PDF of the laid-out book to {@code out}. */
     public void paint(LaidOutBook book, Metadata metadata, Instant created, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDResources resources = new PDResources();
-            try (FontCache fonts = new FontCache(doc, resources)) {
+        PDDocument doc = new PDDocument();
+        PDResources resources = new PDResources();
+        paint(new Started(doc, resources, new FontCache(doc, resources)), book, metadata, created, out);
+    }
+
+    /** Writes the PDF of the laid-out book to {@code out}, in the document the preparation made. */
+    public void paint(Preparation prepared, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
+            throws IOException {
+        paint(prepared.get(), book, metadata, created, out);
+    }
+
+    private void paint(Started started, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
+            throws IOException {
+        try (started) {
+            PDDocument doc = started.doc();
+            PDResources resources = started.resources();
+            FontCache fonts = started.fonts();
+            {
                 Map<ImageFile, String> images = new HashMap<>();
                 List<PDPage> pages = new ArrayList<>(book.pages().size());
                 for (Page frame : book.pages()) {
