@@ -113,6 +113,7 @@ final class PagePainter {
         w.raw("[");
         double pen = x0;
         boolean any = false;
+        TjSink sink = new TjSink(w, font);
         for (Run run : group) {
             if (run.text().isEmpty()) continue;
             double target = pt(lineX + run.x());
@@ -123,7 +124,7 @@ final class PagePainter {
             } else if (Math.abs(gap) > 0.001) {
                 w.num(-gap * 1000 / size);
             }
-            TjSink sink = new TjSink(w, font);
+            sink.width = 0;
             if (run.kerning() == null) sink.text(run.text());
             else positioned(run.text(), run.kerning(), sink);
             double width = sink.width;
