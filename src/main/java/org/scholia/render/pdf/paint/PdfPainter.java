@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,28 +140,39 @@ public final class PdfPainter {
             {
                 Map<ImageFile, String> images = new HashMap<>();
                 List<PDPage> pages = new ArrayList<>(book.pages().size());
+                List<COSStream> streams = new ArrayList<>(book.pages().size());
                 for (Page frame : book.pages()) {
                     PDPage page = new PDPage(new PDRectangle(PagePainter.pt(frame.width()), PagePainter.pt(frame.height())));
                     page.setResources(resources);
                     doc.addPage(page);
                     pages.add(page);
                     load(frame, fonts, images, resources, doc);
+                    COSStream stream = doc.getDocument().createCOSStream();  // filled when its page is written
+                    page.setContents(new PDStream(stream));
+                    streams.add(stream);
                 }
-                List<byte[]> contents = contents(book.pages(), new PagePainter(fonts, images));
+                // the pages are written on the pool while this thread makes the links, which need
+                // only the frames and the page objects
+                ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+                List<byte[]> contents;
+                Navigation nav = new Navigation(book, pages);
+                try {
+                    List<Future<List<byte[]>>> written = contents(book.pages(), new PagePainter(fonts, images), pool);
+                    for (Page frame : book.pages()) nav.links(frame, pages.get(frame.index()));
+                    contents = collect(written, book.pages().size());
+                } finally {
+                    pool.shutdownNow();
+                }
                 MessageDigest digest = sha256();
                 digest.update(DocumentMetadata.utf8(metadata.title() + "\n" + metadata.authorLine() + "\n" + created));
-                Navigation nav = new Navigation(book, pages);
                 for (Page frame : book.pages()) {
-                    PDPage page = pages.get(frame.index());
                     byte[] deflated = contents.get(frame.index());
                     digest.update(deflated);
-                    COSStream stream = doc.getDocument().createCOSStream();
+                    COSStream stream = streams.get(frame.index());
                     try (OutputStream os = stream.createRawOutputStream()) {
                         os.write(deflated);
                     }
                     stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-                    page.setContents(new PDStream(stream));
-                    nav.links(frame, page);
                 }
                 fonts.embedSubsets();
                 nav.outline(doc);
@@ -191,39 +201,42 @@ public final class PdfPainter {
         }
     }
 
-    /** Every page's content stream, compressed, in page order; written on up to two threads. */
-    private static List<byte[]> contents(List<Page> frames, PagePainter painter) throws IOException {
-        List<Callable<List<byte[]>>> tasks = new ArrayList<>();
+    /** Starts writing every page's content stream, compressed, on the pool: slices in page order. */
+    private static List<Future<List<byte[]>>> contents(List<Page> frames, PagePainter painter, ExecutorService pool) {
+        List<Future<List<byte[]>>> out = new ArrayList<>();
         int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
         int chunk = Math.max(1, (frames.size() + threads * 4 - 1) / (threads * 4));
         for (int from = 0; from < frames.size(); from += chunk) {
             List<Page> slice = frames.subList(from, Math.min(frames.size(), from + chunk));
-            tasks.add(() -> {
-                List<byte[]> out = new ArrayList<>(slice.size());
+            out.add(pool.submit(() -> {
+                List<byte[]> written = new ArrayList<>(slice.size());
                 Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
                 try {
                     for (Page p : slice) {
                         ContentWriter w = painter.content(p);
-                        out.add(deflate(deflater, w.array(), w.length()));
+                        written.add(deflate(deflater, w.array(), w.length()));
                     }
                 } finally {
                     deflater.end();
                 }
-                return out;
-            });
+                return written;
+            }));
         }
-        List<byte[]> result = new ArrayList<>(frames.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        return out;
+    }
+
+    /** The written pages in page order, once every slice is done. */
+    private static List<byte[]> collect(List<Future<List<byte[]>>> slices, int pages) throws IOException {
+        List<byte[]> result = new ArrayList<>(pages);
         try {
-            for (Future<List<byte[]>> f : pool.invokeAll(tasks)) result.addAll(f.get());
+            for (Future<List<byte[]>> f : slices) result.addAll(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("painting interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
             throw new IOException("painting failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         return result;
     }
