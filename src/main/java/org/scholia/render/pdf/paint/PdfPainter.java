@@ -55,6 +55,8 @@ public final class PdfPainter {
      */
     public static final class Preparation implements AutoCloseable {
         private final FutureTask<Started> task;
+        /** Whether painting took the document (and closes it). */
+        private boolean painted;
 
         private Preparation(Collection<FontFace> faces) {
             task = new FutureTask<>(() -> {
@@ -88,15 +90,16 @@ public final class PdfPainter {
             }
         }
 
-        /** Closes what was prepared and not painted. */
+        /** Closes what was prepared and not painted (waiting for the preparation to end). */
         @Override
         public void close() throws IOException {
-            if (task.isDone() && !task.isCancelled()) {
-                try {
-                    task.get().close();
-                } catch (InterruptedException | ExecutionException e) {
-                    // nothing was made, or it was closed by the failing preparation
-                }
+            if (painted) return;
+            try {
+                task.get().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // nothing was made: the failing preparation closed what it had opened
             }
         }
     }
@@ -128,7 +131,9 @@ public final class PdfPainter {
     /** Writes the PDF of the laid-out book to {@code out}, in the document the preparation made. */
     public void paint(Preparation prepared, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
             throws IOException {
-        paint(prepared.get(), book, metadata, created, out);
+        Started started = prepared.get();
+        prepared.painted = true;
+        paint(started, book, metadata, created, out);
     }
 
     private void paint(Started started, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
