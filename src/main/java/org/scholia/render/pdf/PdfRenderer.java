@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
@@ -37,20 +38,32 @@ public final class PdfRenderer {
      * once per character, naming file:line of the paragraph) go to the list.
      */
     public PageMap render(Book book, Instant created, OutputStream out, List<Diagnostic> warnings) throws IOException {
-        LaidOutBook laid = layout(book, warnings);
-        new PdfPainter().paint(laid, book.metadata(), created, out);
-        return laid.pageMap();
+        // the painter's document and fonts are prepared on another thread once the chapters are
+        // set, while this one sets the glossary, the contents and the page frames
+        PdfPainter.Preparation[] prepared = new PdfPainter.Preparation[1];
+        try {
+            LaidOutBook laid = layout(book, warnings, fonts -> prepared[0] = PdfPainter.prepare(fonts.loadedFaces()));
+            new PdfPainter().paint(prepared[0], laid, book.metadata(), created, out);
+            return laid.pageMap();
+        } finally {
+            if (prepared[0] != null) prepared[0].close();
+        }
     }
 
     /** The layout alone (frames, anchors, outline, PageMap), for tests and other editions. */
     public LaidOutBook layout(Book book, List<Diagnostic> warnings) {
+        return layout(book, warnings, fonts -> { });
+    }
+
+    private LaidOutBook layout(Book book, List<Diagnostic> warnings, Consumer<FontLibrary> afterChapters) {
         FontLibrary fonts = profile.fonts().files().isEmpty() ? FontLibrary.liberation() : FontLibrary.of(profile.fonts().files());
         String language = profile.language().isBlank() ? book.metadata().language() : profile.language();
         // one text engine per thread (engines keep caches and are not thread-safe); the font
         // library, with its shaping caches, is shared
         ThreadLocal<LineSetter> setters = ThreadLocal.withInitial(() -> setter(new ParagraphSetter(fonts, language)));
         int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
-        return new BookLayout(engineProfile(), setters::get, threads).layout(book, warnings);
+        return new BookLayout(engineProfile(), setters::get, threads).afterChapters(() -> afterChapters.accept(fonts))
+                .layout(book, warnings);
     }
 
     /**

@@ -45,6 +45,7 @@ public final class FontLibrary {
     private final Map<String, Source> origins = new LinkedHashMap<>();
     private final List<String> fallbackKeys;
     private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Map<TextStyle, FontFace> byStyle = new ConcurrentHashMap<>();
     private volatile List<FontFace> fallbacks;
 
@@ -173,6 +174,11 @@ public final class FontLibrary {
         return faces;
     }
 
+    /** The faces read so far (those the text set so far uses, and the fallbacks if asked for), in no order. */
+    public List<FontFace> loadedFaces() {
+        return List.copyOf(loaded.values());
+    }
+
     /**
      * Shapes text in a face of this library: GPOS kerning, ligatures as cmap characters.
      * Characters the face does not cover are left out of the result. Cached per text.
@@ -189,14 +195,23 @@ public final class FontLibrary {
         if (face != null) {
             return face;
         }
-        // computeIfAbsent would hold the map's lock while a font is parsed; a rare double read is cheaper
-        Source source = Objects.requireNonNull(origins.get(key), key);
-        try {
-            face = new TrueTypeFace(source.reader().read(), source.origin());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + source.origin() + ": " + e.getMessage(), e);
+        // once per face: the two layout threads start together and ask for the same faces at
+        // once, and reading one (its cmap, java.awt's copy for HarfBuzz) costs tens of ms on a
+        // cold JVM. The lock is per face, so other faces are read meanwhile.
+        Object lock = locks.computeIfAbsent(key, k -> new Object());
+        synchronized (lock) {
+            face = loaded.get(key);
+            if (face != null) {
+                return face;
+            }
+            Source source = Objects.requireNonNull(origins.get(key), key);
+            try {
+                face = new TrueTypeFace(source.reader().read(), source.origin());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + source.origin() + ": " + e.getMessage(), e);
+            }
+            loaded.put(key, face);
+            return face;
         }
-        FontFace previous = loaded.putIfAbsent(key, face);
-        return previous != null ? previous : face;
     }
 }

@@ -169,7 +169,9 @@ final class Shaper {
     }
 
     private float pairKerning(char a, char b) {
-        int key = a << 16 | b;
+        // a bijection that spreads the bits: the plain a << 16 | b put every pair with the same
+        // a ^ b in one hash bin, and the map's bins had turned into trees
+        int key = (a << 16 | b) * 0x9E3779B9;
         Float k = kernedPairs.get(key);
         if (k == null) {
             char[] pair = {a, b};

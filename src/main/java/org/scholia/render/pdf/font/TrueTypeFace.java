@@ -2,6 +2,7 @@ package org.scholia.render.pdf.font;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,14 @@ final class TrueTypeFace implements FontFace {
     private final String name;
     private final byte[] ttf;
     private final CmapLookup cmap;
-    /** Glyph ids of the Basic Multilingual Plane, looked up once: fontbox's cmap boxes every lookup. */
+    /**
+     * Glyph ids of the Basic Multilingual Plane, each looked up once, when first asked for
+     * (fontbox's cmap boxes every lookup; filling all 65,536 up front cost 10-25 ms a face on a
+     * cold JVM). {@link #UNKNOWN} until looked up; threads may race to fill an entry, with the
+     * same value. No glyph id is 0xFFFF: a font has at most 65,535 glyphs.
+     */
     private final char[] bmp = new char[0x10000];
+    private static final char UNKNOWN = 0xFFFF;
     private final int[] advances;
     private final int unitsPerEm;
     private final double ascent;
@@ -59,9 +66,7 @@ final class TrueTypeFace implements FontFace {
             if (cmap == null) {
                 throw new IllegalArgumentException(origin + ": font has no Unicode cmap");
             }
-            for (int cp = 0; cp < bmp.length; cp++) {
-                bmp[cp] = (char) cmap.getGlyphId(cp);
-            }
+            Arrays.fill(bmp, UNKNOWN);
             this.unitsPerEm = font.getUnitsPerEm();
             int glyphs = font.getNumberOfGlyphs();
             this.advances = new int[glyphs];
@@ -118,7 +123,13 @@ final class TrueTypeFace implements FontFace {
 
     /** The glyph id the cmap gives a code point, 0 when none. */
     int glyph(int codePoint) {
-        return codePoint < bmp.length ? bmp[codePoint] : cmap.getGlyphId(codePoint);
+        if (codePoint >= bmp.length) return cmap.getGlyphId(codePoint);
+        char g = bmp[codePoint];
+        if (g == UNKNOWN) {
+            g = (char) cmap.getGlyphId(codePoint);
+            bmp[codePoint] = g;
+        }
+        return g;
     }
 
     /** A code point that maps to this glyph, or -1 (used to draw glyphs a shaper substituted). */

@@ -27,6 +27,7 @@ public final class BookLayout {
     private final Styles styles;
     private final Supplier<LineSetter> setters;
     private final int threads;
+    private Runnable afterChapters = () -> { };
 
     /** A layout on one thread with one text engine. */
     public BookLayout(Profile profile, LineSetter setter) {
@@ -45,9 +46,18 @@ public final class BookLayout {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Runs {@code r} once every chapter is set, on the layout's thread, before the glossary and
+     * the front matter (set on that one thread): the PDF renderer starts its painter then.
+     */
+    public BookLayout afterChapters(Runnable r) {
+        this.afterChapters = r;
+        return this;
+    }
+
     /** One chapter's pages and what its layout found, kept apart until merged in reading order. */
     private record ChapterPages(Chapter chapter, List<ComposedPage> pages, List<Bookmark> outline, Missing missing,
-                                List<Diagnostic> warnings) {
+                                List<Diagnostic> warnings, TermIndex terms) {
     }
 
     /** Lays out the book; warnings (characters no font has, images that cannot be drawn) are added to the list. */
@@ -60,19 +70,21 @@ public final class BookLayout {
         boolean mirror = styles.profile().mirror();
 
         List<Sheet> body = new ArrayList<>();
-        for (ChapterPages ch : chapters(book)) {
+        TermIndex terms = new TermIndex(book.glossary());
+        List<ChapterPages> set = chapters(book);
+        afterChapters.run();
+        for (ChapterPages ch : set) {
             missing.absorb(ch.missing());
             found.addAll(ch.warnings());
             chapterOutline.addAll(ch.outline());
             if (mirror && body.size() % 2 == 1) body.add(blank(ch.chapter().title(), false));
+            terms.absorb(ch.terms(), body.size());
             boolean first = true;
             for (ComposedPage page : ch.pages()) {
                 body.add(new Sheet(page, ch.chapter().title(), first, false, true));
                 first = false;
             }
         }
-        TermIndex terms = new TermIndex(book.glossary());
-        for (int i = 0; i < body.size(); i++) terms.scan(body.get(i).page(), i + 1);
         BookWords words = new BookWords(book.metadata().language());
         String glossaryTitle = words.glossary();
         if (!book.glossary().isEmpty()) {
@@ -130,7 +142,11 @@ public final class BookLayout {
                 Missing m = new Missing();
                 List<Bookmark> outline = new ArrayList<>();
                 List<ComposedPage> pages = new ChapterLayout(new Context(setters.get(), styles, m, w), outline).chapter(ch);
-                return new ChapterPages(ch, pages, outline, m, w);
+                // the glossary's page lists: scanned here, on the layout threads, numbered from 1
+                // in the chapter and shifted when the chapters are put in order
+                TermIndex terms = new TermIndex(book.glossary());
+                for (int i = 0; i < pages.size(); i++) terms.scan(pages.get(i), i + 1);
+                return new ChapterPages(ch, pages, outline, m, w, terms);
             });
         }
         List<ChapterPages> out = new ArrayList<>();

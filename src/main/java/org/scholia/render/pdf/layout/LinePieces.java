@@ -106,9 +106,25 @@ final class LinePieces {
      * at a hyphen, dash or slash).
      */
     static int nextOffset(Line line) {
-        String t = text(line, false);
-        if (line.hyphenated()) return Math.max(0, t.length() - 1);
-        boolean joined = !t.isEmpty() && "-\u2010\u2013\u2014/".indexOf(t.charAt(t.length() - 1)) >= 0;
-        return t.length() + (joined ? 0 : 1);
+        // the length and last char of text(line, false), without making it
+        int length = 0;
+        char lastChar = 0;
+        long end = Long.MIN_VALUE;
+        for (Run r : line.runs()) {
+            if (r.target() instanceof Target.NoteRef) continue;
+            if (length > 0 && r.x() > end) {
+                length++;
+                lastChar = ' ';
+            }
+            String s = r.actualText() != null ? r.actualText() : r.text();
+            if (!s.isEmpty()) {
+                length += s.length();
+                lastChar = s.charAt(s.length() - 1);
+            }
+            end = r.x() + r.width();
+        }
+        if (line.hyphenated()) return Math.max(0, length - 1);
+        boolean joined = length > 0 && "-\u2010\u2013\u2014/".indexOf(lastChar) >= 0;
+        return length + (joined ? 0 : 1);
     }
 }

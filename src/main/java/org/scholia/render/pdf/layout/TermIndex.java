@@ -1,6 +1,7 @@
 package org.scholia.render.pdf.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,10 @@ final class TermIndex {
     private final Map<String, List<String>> formsByFirstWord = new HashMap<>();
     private final Map<String, String> entryOfForm = new HashMap<>();
     private final Map<String, SortedSet<Integer>> pages = new HashMap<>();
+    /** Hash codes of the keys of {@link #formsByFirstWord}, sorted. */
+    private final int[] firstWordHashes;
+    private final StringBuilder norm = new StringBuilder();
+    private boolean pendingSpace;
 
     TermIndex(Glossary glossary) {
         for (GlossaryEntry e : glossary.entries()) {
@@ -35,6 +40,7 @@ final class TermIndex {
             }
         }
         formsByFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        firstWordHashes = formsByFirstWord.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
     }
 
     /** Lower case, runs of white space as one space. */
@@ -71,10 +77,14 @@ final class TermIndex {
      */
     void scan(ComposedPage page, int number) {
         if (formsByFirstWord.isEmpty()) return;
-        StringBuilder raw = new StringBuilder();
-        for (Piece p : page.body()) scanItems(p.items(), number, raw);
-        for (Piece p : page.notes()) scanItems(p.items(), number, raw);
-        String text = normalize(raw);
+        // the page's text, normalized as it is collected (what normalize() gives for the lines'
+        // texts joined by newlines), without a string per line
+        StringBuilder norm = this.norm;
+        norm.setLength(0);
+        pendingSpace = false;
+        for (Piece p : page.body()) scanItems(p.items(), number);
+        for (Piece p : page.notes()) scanItems(p.items(), number);
+        String text = norm.toString();
         int i = 0;
         while (i < text.length()) {
             if (!wordChar(text.charAt(i)) || (i > 0 && wordChar(text.charAt(i - 1)))) {
@@ -82,8 +92,12 @@ final class TermIndex {
                 continue;
             }
             int end = wordEnd(text, i);
-            List<String> candidates = formsByFirstWord.get(text.substring(i, end));
             int next = end;
+            // most words start no form: their hash (String.hashCode of the word) says so without a substring
+            int h = 0;
+            for (int k = i; k < end; k++) h = 31 * h + text.charAt(k);
+            List<String> candidates = Arrays.binarySearch(firstWordHashes, h) >= 0
+                    ? formsByFirstWord.get(text.substring(i, end)) : null;
             if (candidates != null) {
                 for (String form : candidates) {
                     int formEnd = i + form.length();
@@ -98,18 +112,48 @@ final class TermIndex {
         }
     }
 
-    private void scanItems(List<Item> items, int number, StringBuilder text) {
+    private void scanItems(List<Item> items, int number) {
         for (Item it : items) {
             if (!(it instanceof Item.TextLine tl) || tl.tag().role() == Role.ARTIFACT) continue;
+            // LinePieces.text(line) + '\n', fed char by char to the normalizer
+            boolean lineStarted = false;
+            long end = Long.MIN_VALUE;
             for (Run r : tl.line().runs()) {
                 if (r.target() instanceof Target.TermRef t) add(t.entryId(), number);
+                if (lineStarted && r.x() > end) feed(' ');
+                String s = r.actualText() != null ? r.actualText() : r.text();
+                for (int k = 0; k < s.length(); k++) feed(s.charAt(k));
+                lineStarted |= !s.isEmpty();
+                end = r.x() + r.width();
             }
-            text.append(LinePieces.text(tl.line())).append('\n');
+            feed('\n');
         }
+    }
+
+    /** One char through {@link #normalize}: lower case, runs of white space as one space, none leading. */
+    private void feed(char c) {
+        if (Character.isWhitespace(c)) {
+            pendingSpace = norm.length() > 0;
+            return;
+        }
+        if (pendingSpace) norm.append(' ');
+        pendingSpace = false;
+        norm.append(Character.toLowerCase(c));
     }
 
     private void add(String entryId, int page) {
         pages.computeIfAbsent(entryId, k -> new TreeSet<>()).add(page);
+    }
+
+    /**
+     * Adds the pages another index found, shifted by {@code offset}: chapters are scanned on the
+     * layout threads with page numbers counted from their first page, then merged in order.
+     */
+    void absorb(TermIndex other, int offset) {
+        other.pages.forEach((entry, found) -> {
+            SortedSet<Integer> into = pages.computeIfAbsent(entry, k -> new TreeSet<>());
+            for (int page : found) into.add(page + offset);
+        });
     }
 
     /** The pages of an entry, sorted; empty if never used. */

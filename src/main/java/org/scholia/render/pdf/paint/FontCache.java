@@ -37,6 +37,8 @@ final class FontCache implements AutoCloseable {
     private final PDDocument doc;
     private final PDResources resources;
     private final Map<FontFace, Font> fonts = new IdentityHashMap<>();
+    /** Faces parsed and made PDF fonts ahead of painting, not yet in the resources. */
+    private final Map<FontFace, PDType0Font> prepared = new IdentityHashMap<>();
     private final List<TrueTypeFont> opened = new ArrayList<>();
 
     FontCache(PDDocument doc, PDResources resources) {
@@ -44,14 +46,29 @@ final class FontCache implements AutoCloseable {
         this.resources = resources;
     }
 
+    /**
+     * Parses a face and makes its PDF font ahead of painting, without adding it to the
+     * resources: {@link #load} does that for the faces the pages use, in page order, so a
+     * face prepared but never drawn leaves no trace in the file. Not thread-safe; call before
+     * the painting thread uses the cache (the painter waits for its preparation).
+     */
+    void prepare(FontFace face) throws IOException {
+        if (!fonts.containsKey(face) && !prepared.containsKey(face)) prepared.put(face, pdfFont(face));
+    }
+
+    private PDType0Font pdfFont(FontFace face) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.ttf()));
+        ttf.setEnableGsub(false);
+        opened.add(ttf);
+        return PDType0Font.load(doc, ttf, true);
+    }
+
     /** Loads the face (once) and registers it in the shared resources. Not thread-safe. */
     Font load(FontFace face) throws IOException {
         Font f = fonts.get(face);
         if (f == null) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.ttf()));
-            ttf.setEnableGsub(false);
-            opened.add(ttf);
-            PDType0Font pdf = PDType0Font.load(doc, ttf, true);
+            PDType0Font pdf = prepared.remove(face);
+            if (pdf == null) pdf = pdfFont(face);
             COSName name = resources.add(pdf);
             f = new Font(pdf, name.getName(), space(pdf), new ConcurrentHashMap<>());
             fonts.put(face, f);

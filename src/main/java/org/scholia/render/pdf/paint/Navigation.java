@@ -2,6 +2,7 @@ package org.scholia.render.pdf.paint;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -41,6 +43,9 @@ final class Navigation {
     /** Adds the frame's link areas to its page as borderless link annotations. */
     void links(Page frame, PDPage page) throws IOException {
         float h = PagePainter.pt(frame.height());
+        // set once per page: PDPage.getAnnotations() wraps every annotation already there
+        // anew on each call, so adding through it one by one was quadratic in a page's links
+        List<PDAnnotation> annotations = new ArrayList<>();
         for (Item it : frame.items()) {
             if (!(it instanceof Item.LinkArea l)) continue;
             PDAnnotationLink link = new PDAnnotationLink();
@@ -62,8 +67,9 @@ final class Navigation {
             }
             // what the link is, for screen readers and tools: the address, or the place it opens
             link.setContents(l.uri() != null ? l.uri() : l.anchor());
-            page.getAnnotations().add(link);
+            annotations.add(link);
         }
+        if (!annotations.isEmpty()) page.setAnnotations(annotations);
     }
 
     /** A destination showing the anchor's place at the top of the window, zoom unchanged. */

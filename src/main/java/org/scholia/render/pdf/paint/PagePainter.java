@@ -26,8 +26,8 @@ final class PagePainter {
         this.images = images;
     }
 
-    /** The page's content stream, uncompressed. */
-    byte[] content(Page frame) {
+    /** The page's content stream, uncompressed, in the writer it was written to. */
+    ContentWriter content(Page frame) {
         double h = pt(frame.height());
         ContentWriter w = new ContentWriter();
         int fill = 0; // black, the initial fill colour
@@ -40,7 +40,7 @@ final class PagePainter {
             fill = paint(w, it, h, fill);
             if (artifact) w.op("EMC");
         }
-        return w.bytes();
+        return w;
     }
 
     /** Draws one item; returns the fill colour in force after it. */
@@ -113,6 +113,7 @@ final class PagePainter {
         w.raw("[");
         double pen = x0;
         boolean any = false;
+        TjSink sink = new TjSink(w, font);
         for (Run run : group) {
             if (run.text().isEmpty()) continue;
             double target = pt(lineX + run.x());
@@ -123,42 +124,80 @@ final class PagePainter {
             } else if (Math.abs(gap) > 0.001) {
                 w.num(-gap * 1000 / size);
             }
-            double width = 0;
-            Object[] pieces = run.kerning() == null ? new Object[] {run.text()} : positioned(run.text(), run.kerning());
-            for (Object o : pieces) {
-                if (o instanceof String s) {
-                    FontCache.Encoded e = FontCache.encode(font, s);
-                    if (Float.isNaN(e.width())) continue;
-                    w.hex(e.codes()).raw(" ");
-                    width += e.width();
-                } else {
-                    float adjust = (Float) o;
-                    w.num(adjust);
-                    width -= adjust;
-                }
-            }
+            sink.width = 0;
+            if (run.kerning() == null) sink.text(run.text());
+            else positioned(run.text(), run.kerning(), sink);
+            double width = sink.width;
             pen = target + width * size / 1000;
             any = true;
         }
         w.raw("] ").op("TJ");
     }
 
+    /** Receives a run's TJ operands: text pieces and the kerning between them. */
+    interface TjOperands {
+        void text(String piece);
+
+        void adjust(float adjust);
+    }
+
+    /** Writes TJ operands, encoding each piece once per document, and sums their advance (1/1000 em). */
+    private static final class TjSink implements TjOperands {
+        private final ContentWriter w;
+        private final FontCache.Font font;
+        double width;
+
+        TjSink(ContentWriter w, FontCache.Font font) {
+            this.w = w;
+            this.font = font;
+        }
+
+        @Override
+        public void text(String piece) {
+            FontCache.Encoded e = FontCache.encode(font, piece);
+            if (Float.isNaN(e.width())) return;
+            w.hex(e.codes()).raw(" ");
+            width += e.width();
+        }
+
+        @Override
+        public void adjust(float adjust) {
+            w.num(adjust);
+            width -= adjust;
+        }
+    }
+
     /** The TJ array: text pieces separated by the negated kerning (TJ moves left for positive numbers). */
     static Object[] positioned(String text, float[] kerning) {
         List<Object> out = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            piece.append(text.charAt(i));
+        positioned(text, kerning, new TjOperands() {
+            @Override
+            public void text(String piece) {
+                out.add(piece);
+            }
+
+            @Override
+            public void adjust(float adjust) {
+                out.add(adjust);
+            }
+        });
+        return out.toArray();
+    }
+
+    /** The TJ operands of a kerned run, in order, without boxing or a list. */
+    static void positioned(String text, float[] kerning, TjOperands sink) {
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             float k = i < kerning.length ? kerning[i] : 0;
             if (Character.isHighSurrogate(text.charAt(i))) continue;
-            if (k != 0 && i < text.length() - 1) {
-                out.add(piece.toString());
-                piece.setLength(0);
-                out.add(-k);
+            if (k != 0 && i < n - 1) {
+                sink.text(text.substring(start, i + 1));
+                start = i + 1;
+                sink.adjust(-k);
             }
         }
-        if (piece.length() > 0) out.add(piece.toString());
-        return out.toArray();
+        if (start < n) sink.text(start == 0 ? text : text.substring(start));
     }
 
     private static int setFill(ContentWriter w, int rgb, int current) {

@@ -1,20 +1,21 @@
 package org.scholia.render.pdf.paint;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -26,6 +27,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.scholia.model.ImageFile;
 import org.scholia.model.Metadata;
+import org.scholia.render.pdf.font.FontFace;
 import org.scholia.render.pdf.layout.Item;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Page;
@@ -44,35 +46,138 @@ import org.scholia.render.pdf.text.Run;
  */
 public final class PdfPainter {
 
+    /**
+     * What painting needs before the frames exist — PDFBox's classes loaded, the document, the
+     * faces parsed into PDF fonts — made on a thread of its own while layout finishes (the
+     * glossary, the contents and the page frames are set on one thread, so a core is free).
+     * Hand it to {@link #paint(Preparation, LaidOutBook, Metadata, Instant, OutputStream)}, or
+     * {@link #close} it if painting does not happen.
+     */
+    public static final class Preparation implements AutoCloseable {
+        private final FutureTask<Started> task;
+        /** Whether painting took the document (and closes it). */
+        private boolean painted;
+
+        private Preparation(Collection<FontFace> faces) {
+            task = new FutureTask<>(() -> {
+                PDDocument doc = new PDDocument();
+                PDResources resources = new PDResources();
+                FontCache fonts = new FontCache(doc, resources);
+                Started started = new Started(doc, resources, fonts);
+                try {
+                    for (FontFace f : faces) fonts.prepare(f);
+                } catch (IOException | RuntimeException e) {
+                    started.close();
+                    throw e;
+                }
+                return started;
+            });
+            Thread t = new Thread(task, "scholia-pdf-prepare");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private Started get() throws IOException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("painting interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IOException("preparing the PDF failed", e.getCause());
+            }
+        }
+
+        /** Closes what was prepared and not painted (waiting for the preparation to end). */
+        @Override
+        public void close() throws IOException {
+            if (painted) return;
+            try {
+                task.get().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // nothing was made: the failing preparation closed what it had opened
+            }
+        }
+    }
+
+    /** A document being made, with its shared resources and fonts. */
+    private record Started(PDDocument doc, PDResources resources, FontCache fonts) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                fonts.close();
+            } finally {
+                doc.close();
+            }
+        }
+    }
+
+    /** Starts preparing a PDF whose text is set in (some of) these faces; see {@link Preparation}. */
+    public static Preparation prepare(Collection<FontFace> faces) {
+        return new Preparation(List.copyOf(faces));
+    }
+
     /** Writes the PDF of the laid-out book to {@code out}. */
     public void paint(LaidOutBook book, Metadata metadata, Instant created, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDResources resources = new PDResources();
-            try (FontCache fonts = new FontCache(doc, resources)) {
+        PDDocument doc = new PDDocument();
+        PDResources resources = new PDResources();
+        paint(new Started(doc, resources, new FontCache(doc, resources)), book, metadata, created, out);
+    }
+
+    /** Writes the PDF of the laid-out book to {@code out}, in the document the preparation made. */
+    public void paint(Preparation prepared, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
+            throws IOException {
+        Started started = prepared.get();
+        prepared.painted = true;
+        paint(started, book, metadata, created, out);
+    }
+
+    private void paint(Started started, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
+            throws IOException {
+        try (started) {
+            PDDocument doc = started.doc();
+            PDResources resources = started.resources();
+            FontCache fonts = started.fonts();
+            {
                 Map<ImageFile, String> images = new HashMap<>();
                 List<PDPage> pages = new ArrayList<>(book.pages().size());
+                List<COSStream> streams = new ArrayList<>(book.pages().size());
                 for (Page frame : book.pages()) {
                     PDPage page = new PDPage(new PDRectangle(PagePainter.pt(frame.width()), PagePainter.pt(frame.height())));
                     page.setResources(resources);
                     doc.addPage(page);
                     pages.add(page);
                     load(frame, fonts, images, resources, doc);
+                    COSStream stream = doc.getDocument().createCOSStream();  // filled when its page is written
+                    page.setContents(new PDStream(stream));
+                    streams.add(stream);
                 }
-                List<byte[]> contents = contents(book.pages(), new PagePainter(fonts, images));
+                // the pages are written on the pool while this thread makes the links, which need
+                // only the frames and the page objects
+                ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+                List<byte[]> contents;
+                Navigation nav = new Navigation(book, pages);
+                try {
+                    List<Future<List<byte[]>>> written = contents(book.pages(), new PagePainter(fonts, images), pool);
+                    for (Page frame : book.pages()) nav.links(frame, pages.get(frame.index()));
+                    contents = collect(written, book.pages().size());
+                } finally {
+                    pool.shutdownNow();
+                }
                 MessageDigest digest = sha256();
                 digest.update(DocumentMetadata.utf8(metadata.title() + "\n" + metadata.authorLine() + "\n" + created));
-                Navigation nav = new Navigation(book, pages);
                 for (Page frame : book.pages()) {
-                    PDPage page = pages.get(frame.index());
                     byte[] deflated = contents.get(frame.index());
                     digest.update(deflated);
-                    COSStream stream = doc.getDocument().createCOSStream();
+                    COSStream stream = streams.get(frame.index());
                     try (OutputStream os = stream.createRawOutputStream()) {
                         os.write(deflated);
                     }
                     stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-                    page.setContents(new PDStream(stream));
-                    nav.links(frame, page);
                 }
                 fonts.embedSubsets();
                 nav.outline(doc);
@@ -101,31 +206,42 @@ public final class PdfPainter {
         }
     }
 
-    /** Every page's content stream, compressed, in page order; written on up to two threads. */
-    private static List<byte[]> contents(List<Page> frames, PagePainter painter) throws IOException {
-        List<Callable<List<byte[]>>> tasks = new ArrayList<>();
+    /** Starts writing every page's content stream, compressed, on the pool: slices in page order. */
+    private static List<Future<List<byte[]>>> contents(List<Page> frames, PagePainter painter, ExecutorService pool) {
+        List<Future<List<byte[]>>> out = new ArrayList<>();
         int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
         int chunk = Math.max(1, (frames.size() + threads * 4 - 1) / (threads * 4));
         for (int from = 0; from < frames.size(); from += chunk) {
             List<Page> slice = frames.subList(from, Math.min(frames.size(), from + chunk));
-            tasks.add(() -> {
-                List<byte[]> out = new ArrayList<>(slice.size());
-                for (Page p : slice) out.add(deflate(painter.content(p)));
-                return out;
-            });
+            out.add(pool.submit(() -> {
+                List<byte[]> written = new ArrayList<>(slice.size());
+                Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+                try {
+                    for (Page p : slice) {
+                        ContentWriter w = painter.content(p);
+                        written.add(deflate(deflater, w.array(), w.length()));
+                    }
+                } finally {
+                    deflater.end();
+                }
+                return written;
+            }));
         }
-        List<byte[]> result = new ArrayList<>(frames.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        return out;
+    }
+
+    /** The written pages in page order, once every slice is done. */
+    private static List<byte[]> collect(List<Future<List<byte[]>>> slices, int pages) throws IOException {
+        List<byte[]> result = new ArrayList<>(pages);
         try {
-            for (Future<List<byte[]>> f : pool.invokeAll(tasks)) result.addAll(f.get());
+            for (Future<List<byte[]>> f : slices) result.addAll(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("painting interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
             throw new IOException("painting failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         return result;
     }
@@ -133,18 +249,24 @@ public final class PdfPainter {
     static byte[] deflate(byte[] data) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
-            byte[] buf = new byte[16384];
-            while (!deflater.finished()) {
-                int n = deflater.deflate(buf);
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
+            return deflate(deflater, data, data.length);
         } finally {
             deflater.end();
         }
+    }
+
+    /** The first {@code length} bytes of data, deflated with a deflater that is reset for reuse. */
+    static byte[] deflate(Deflater deflater, byte[] data, int length) {
+        deflater.reset();
+        deflater.setInput(data, 0, length);
+        deflater.finish();
+        byte[] out = new byte[length / 3 + 64];
+        int n = 0;
+        while (!deflater.finished()) {
+            if (n == out.length) out = Arrays.copyOf(out, out.length * 2);
+            n += deflater.deflate(out, n, out.length - n);
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static MessageDigest sha256() {

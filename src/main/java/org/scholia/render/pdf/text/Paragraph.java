@@ -62,6 +62,8 @@ final class Paragraph {
     private TextStyle spaceStyle;
     private Glue spaceGlue;
     private FontFace lastFace;
+    /** Hyphenation points of the segment being set (indices into the text). */
+    private final BitSet hyphens = new BitSet();
 
     /**
      * @param measure  line width, to find words too wide for it; Long.MAX_VALUE for one line
@@ -246,7 +248,8 @@ final class Paragraph {
             width += pc.shaped().widthSp(pc.size());
         }
         boolean overlong = width > measure;
-        BitSet hyphens = new BitSet();
+        BitSet hyphens = this.hyphens;  // one per paragraph: a new one per word grew to the word's offset
+        hyphens.clear();
         // a word too wide for any line is hyphenated even in the first pass and at the paragraph's end
         if (hyphenatable && ((hyphenate && notLastWord) || overlong)) {
             for (int k = first; k < pieces.size(); k++) {

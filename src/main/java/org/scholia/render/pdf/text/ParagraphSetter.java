@@ -36,6 +36,8 @@ public final class ParagraphSetter {
     private final LineBreakParams params;
     private final BreakIterator breaker;
     private final LinePacker packer;
+    /** The line breaker's arrays, reused paragraph after paragraph. */
+    private final LineBreaker.Items breakItems = new LineBreaker.Items();
 
     /** @param language BCP 47 language of the book ("en", "en-GB", "ru", ...): hyphenation patterns, UAX #14 tailoring */
     public ParagraphSetter(FontLibrary fonts, String language) {
@@ -68,7 +70,7 @@ public final class ParagraphSetter {
             p = params.ragged(Sp.of(size * RAGGED_EMS));
         }
         Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, once(missing));
-        Breaking breaking = new LineBreaker(p).breakLines(par.items, measure);
+        Breaking breaking = new LineBreaker(p).breakLines(par.items, measure, breakItems);
         List<Line> lines = new ArrayList<>(breaking.breaks().size());
         int start = 0;
         List<Breakpoint> breaks = breaking.breaks();
