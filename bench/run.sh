@@ -6,12 +6,12 @@
 # Environment (all optional):
 #   RUNS=3             run each phase 3 times and report the fastest run (default 1)
 #   JAVA=java          the java launcher
-#   JAVA_OPTS="..."    JVM options for the scholia runs (default: those of ./scholia; empty for none)
+#   SCHOLIA_JAVA_OPTS="..."  JVM options for ./scholia (default: -XX:TieredStopAtLevel=1 -XX:+UseParallelGC)
 #   BENCH_DIR=...      where the manuscript is generated (default /tmp/scholia-bench)
 #   BENCH_OUT=...      build output folder (default /tmp/scholia-bench-out)
 #   BENCH_LOGS=...     stdout/stderr/time of every run (default /tmp/scholia-bench-logs)
 #   CHAPTERS=20 NOTES=1000 TERMS=50 SEED=42   manuscript shape
-#   SCHOLIA_CMD="..."  command used instead of "$JAVA $JAVA_OPTS -jar target/scholia.jar"
+#   SCHOLIA_CMD="..."  command used instead of ./scholia (e.g. "java -jar target/scholia.jar")
 #                      (word-split; for testing this script with a stand-in)
 set -euo pipefail
 
@@ -25,8 +25,6 @@ if ! [[ $WORDS =~ ^[0-9]+$ ]]; then
 fi
 RUNS=${RUNS:-1}
 JAVA=${JAVA:-java}
-# the JVM settings of ./scholia (C1 only, parallel GC); JAVA_OPTS= (empty) measures a plain `java -jar`
-JAVA_OPTS=${JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
 DIR=${BENCH_DIR:-/tmp/scholia-bench}
 OUT=${BENCH_OUT:-/tmp/scholia-bench-out}
 LOGS=${BENCH_LOGS:-/tmp/scholia-bench-logs}
@@ -48,7 +46,9 @@ else
         echo "building $JAR (mvn -q -DskipTests package) ..." >&2
         mvn -q -DskipTests package >&2
     fi
-    read -r -a SCHOLIA <<<"$JAVA $JAVA_OPTS -jar $JAR"
+    # the launcher: C1 only, parallel GC, class-data archive (see ./scholia)
+    SCHOLIA=(./scholia)
+    ./scholia --version >/dev/null   # makes the class-data archive once, outside the timings
 fi
 
 # --- manuscript --------------------------------------------------------------
@@ -163,7 +163,7 @@ BYTES=$(find "$DIR" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 
 echo
 echo "Manuscript: $WORDS words, $CHAPTERS chapters, $NOTES footnotes, $TERMS glossary terms" \
      "($BYTES bytes; \`bash bench/run.sh $WORDS\`, seed $SEED)."
-echo "Machine: ${CPU:-unknown CPU}, $(nproc) cores; $JAVA_VERSION; JVM options: ${JAVA_OPTS:-none}; best of $RUNS run(s)."
+echo "Machine: ${CPU:-unknown CPU}, $(nproc) cores; $JAVA_VERSION; command: ${SCHOLIA[*]}; best of $RUNS run(s)."
 echo
 echo "| phase | command | wall (s) | after JVM start (s) | peak RSS (MB) | \`--timings\` | output |"
 echo "|---|---|---:|---:|---:|---|---|"
