@@ -56,8 +56,9 @@ public final class Annotator {
             }
         }
 
-        diagnostics.addAll(found.stream().filter(d -> !d.isError()).toList());
+        // on error the exception carries every diagnostic; the caller's list gets warnings only on success
         if (found.stream().anyMatch(Diagnostic::isError)) throw new ManuscriptException(found);
+        diagnostics.addAll(found);
         return book.withChapters(chapters).withGlossary(glossary);
     }
 

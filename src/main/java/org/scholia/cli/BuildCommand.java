@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.render.PageMap;
+import org.scholia.style.Profile;
+import org.scholia.style.ProfileLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +52,8 @@ final class BuildCommand implements Callable<Integer> {
         List<Diagnostic> warnings = new ArrayList<>(prepared.warnings());
         EnumSet<Edition> editions = only == null || only.isEmpty() ? EnumSet.allOf(Edition.class) : EnumSet.copyOf(only);
         Instant modified = buildTime();
+        // a bad style profile is reported before the output folder is touched
+        Profile handout = editions.contains(Edition.PDF) ? new ProfileLoader().load(book.root(), "handout") : null;
 
         List<String> written = new ArrayList<>();
         List<String> timingLines = new ArrayList<>();
@@ -60,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         try (OutputFiles files = new OutputFiles(out)) {
             for (Edition e : editions) {
                 long t = System.nanoTime();
-                Optional<PageMap> result = Editions.render(e, book, pages, modified, files, warnings);
+                Optional<PageMap> result = Editions.render(e, book, handout, pages, modified, files, warnings);
                 if (result == null) {
                     unavailable.add(e);
                     continue;

@@ -30,6 +30,8 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         PreparedBook p = PreparedBook.of(dir);
+        // the style profile is part of the manuscript: a build would refuse a bad one
+        new org.scholia.style.ProfileLoader().load(p.book().root(), "handout");
         DiagnosticPrinter.print(p.warnings(), err);
         if (timings) {
             err.println("timing load " + p.loadMillis() + " ms");

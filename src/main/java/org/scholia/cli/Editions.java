@@ -9,7 +9,6 @@ import org.scholia.render.PageMap;
 import org.scholia.render.epub.EpubRenderer;
 import org.scholia.render.pdf.PdfRenderer;
 import org.scholia.style.Profile;
-import org.scholia.style.ProfileLoader;
 
 /** Calls the renderer of each edition. */
 final class Editions {
@@ -22,17 +21,16 @@ final class Editions {
      * @return the page map when the edition is a laid-out PDF, empty for others, null when the
      *         edition has no renderer yet
      */
-    static Optional<PageMap> render(Edition edition, Book book, Optional<PageMap> pages, Instant modified,
+    static Optional<PageMap> render(Edition edition, Book book, Profile handout, Optional<PageMap> pages, Instant modified,
                                     OutputFiles files, List<Diagnostic> warnings) throws Exception {
         switch (edition) {
             case EPUB:
                 files.write(edition.fileName(book.slug()), out -> new EpubRenderer().render(book, pages, modified, out));
                 return Optional.empty();
             case PDF: {
-                Profile profile = new ProfileLoader().load(book.root(), "handout");
                 PageMap[] map = new PageMap[1];
                 files.write(edition.fileName(book.slug()),
-                        out -> map[0] = new PdfRenderer(profile).render(book, modified, out, warnings));
+                        out -> map[0] = new PdfRenderer(handout).render(book, modified, out, warnings));
                 return Optional.of(map[0]);
             }
             case PRINT:

@@ -39,6 +39,11 @@ public final class Main implements Runnable {
                 err.println("Nothing was written: fix the errors above and build again.");
                 return BAD_INPUT;
             }
+            if (e instanceof OutputFiles.OutputException o) {
+                err.println("error: " + o.getMessage());
+                err.println("    fix: " + o.hint());
+                return BAD_INPUT;
+            }
             err.println("scholia: internal error: " + e);
             StackTraceElement[] trace = e.getStackTrace();
             if (trace.length > 0) err.println("    at " + trace[0]);

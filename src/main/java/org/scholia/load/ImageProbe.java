@@ -2,7 +2,6 @@ package org.scholia.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -13,7 +12,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.scholia.model.ImageFile;
 
 /**
- * Tells whether a file really is an image an EPUB and a PDF can carry (PNG, JPEG, GIF, SVG),
+ * Tells whether a file really is an image an EPUB and a PDF can carry (PNG, JPEG, GIF),
  * by its first bytes rather than its name, and reads its pixel size from the header only.
  */
 final class ImageProbe {
@@ -29,7 +28,6 @@ final class ImageProbe {
         }
         String type = mediaType(head, n);
         if (type == null) return Optional.empty();
-        if (type.equals("image/svg+xml")) return Optional.of(new ImageFile(href, file, type, 0, 0));
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) return Optional.empty();
@@ -52,8 +50,8 @@ final class ImageProbe {
         if (n >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return "image/png";
         if (n >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) return "image/jpeg";
         if (n >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') return "image/gif";
-        String text = new String(b, 0, n, StandardCharsets.UTF_8);
-        if (text.contains("<svg")) return "image/svg+xml";
+        // SVG is refused: it can carry scripts and references to other files and the network,
+        // and the PDF cannot draw it
         return null;
     }
 }

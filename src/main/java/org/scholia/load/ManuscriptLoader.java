@@ -96,9 +96,9 @@ public final class ManuscriptLoader {
             found.add(glossaryPath.problem().get());
         }
 
-        diagnostics.addAll(found.stream().filter(d -> !d.isError()).toList());
-        List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
-        if (!errors.isEmpty()) throw new ManuscriptException(found);
+        // on error the exception carries every diagnostic; the caller's list gets warnings only on success
+        if (found.stream().anyMatch(Diagnostic::isError)) throw new ManuscriptException(found);
+        diagnostics.addAll(found);
         return new Book(folder.root(), config.metadata(), chapters, glossary);
     }
 
@@ -229,8 +229,8 @@ public final class ManuscriptLoader {
         }
         var image = probe.probe(written.strip(), resolved.file().get());
         if (image.isEmpty()) {
-            found.add(Diagnostic.error("not-an-image", at, "The file '" + written + "' is not a PNG, JPEG, GIF or SVG image (or it is damaged).",
-                    "Convert it to PNG or JPEG, or point to the right file."));
+            found.add(Diagnostic.error("not-an-image", at, "The file '" + written + "' is not a PNG, JPEG or GIF image (or it is damaged).",
+                    "Convert it to PNG or JPEG (an SVG drawing too: Scholia does not take SVG), or point to the right file."));
             return null;
         }
         return image.get();

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.scholia.load.ManuscriptFolder;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.ManuscriptException;
 import org.scholia.model.SourceSpan;
@@ -48,8 +50,8 @@ public final class ProfileLoader {
         flatten(parse(readBuiltin(builtinName), builtinLabel), "", builtinLabel, values, true);
         Set<String> known = Set.copyOf(values.keySet());
         String source = builtinLabel;
-        Path own = manuscriptDir == null ? null : manuscriptDir.resolve("styles").resolve(name + ".yaml");
-        if (own != null && Files.isRegularFile(own)) {
+        Path own = ownProfile(manuscriptDir, "styles/" + name + ".yaml");
+        if (own != null) {
             source = "styles/" + name + ".yaml";
             String text;
             try {
@@ -71,6 +73,20 @@ public final class ProfileLoader {
             values.putAll(own_);
         }
         return new ProfileReader(name, source, values, manuscriptDir).read();
+    }
+
+    /** The manuscript's own profile, if it has one, checked like every manuscript file (no link out of the folder). */
+    private static Path ownProfile(Path manuscriptDir, String written) throws ManuscriptException {
+        if (manuscriptDir == null || !Files.exists(manuscriptDir.resolve(written), LinkOption.NOFOLLOW_LINKS)) return null;
+        ManuscriptFolder.Resolved r;
+        try {
+            r = new ManuscriptFolder(manuscriptDir).resolve(written, "style profile", SourceSpan.ofFile(written));
+        } catch (IOException e) {
+            throw new ManuscriptException(Diagnostic.error("profile-unreadable", SourceSpan.ofFile(written),
+                    "Cannot open the manuscript folder: " + e.getMessage(), "Check the folder's permissions."));
+        }
+        if (r.problem().isPresent()) throw new ManuscriptException(r.problem().get());
+        return r.file().get();
     }
 
     private static boolean isFontFileKey(String key) {
