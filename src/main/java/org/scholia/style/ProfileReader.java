@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.scholia.load.ManuscriptFolder;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.ManuscriptException;
 
@@ -161,22 +162,16 @@ final class ProfileReader {
     private Path fontFile(String key, ProfileLoader.Entry e) throws ManuscriptException {
         String href = e.text().trim();
         if (manuscriptDir == null) throw bad(key, "font files need a manuscript folder", "remove fonts.files");
-        Path root = manuscriptDir.toAbsolutePath().normalize();
-        Path p = root.resolve(href).normalize();
-        if (!p.startsWith(root) || href.startsWith("/")) {
-            throw bad(key, "'" + href + "' lies outside the manuscript folder", "copy the font into the manuscript's fonts/ folder");
-        }
         if (!href.toLowerCase(Locale.ROOT).endsWith(".ttf")) {
             throw bad(key, "'" + href + "' is not a TrueType (.ttf) file", "use a .ttf font; fonts with CFF outlines (.otf) cannot be embedded");
         }
-        if (!Files.isRegularFile(p)) {
-            throw bad(key, "the font file '" + href + "' does not exist", "put the font in the manuscript's fonts/ folder");
-        }
+        Path p;
         byte[] magic;
         try {
-            if (!p.toRealPath().startsWith(root.toRealPath())) {
-                throw bad(key, "'" + href + "' links outside the manuscript folder", "copy the font into the manuscript's fonts/ folder");
-            }
+            // the same check as every manuscript file: no absolute path, no '..', no link out of the folder
+            var resolved = new ManuscriptFolder(manuscriptDir).resolve(href, "font", e.span());
+            if (resolved.problem().isPresent()) throw new ManuscriptException(resolved.problem().get());
+            p = resolved.file().get();
             try (var in = Files.newInputStream(p)) {
                 magic = in.readNBytes(4);
             }

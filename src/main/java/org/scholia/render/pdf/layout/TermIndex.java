@@ -55,9 +55,21 @@ final class TermIndex {
             }
             if (space) sb.append(' ');
             space = false;
-            sb.append(Character.toLowerCase(c));
+            sb.append(fold(c));
         }
         return sb.toString();
+    }
+
+    /** Lower case, and typographic apostrophes as straight ones, as the glossary pass compares words. */
+    private static char fold(char c) {
+        return c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+    }
+
+    /** "anti-purge" and "purge-era" are other words, as the glossary pass has it. */
+    private static boolean joinedByHyphen(String text, int start, int end) {
+        boolean before = start > 1 && text.charAt(start - 1) == '-' && wordChar(text.charAt(start - 2));
+        boolean after = end + 1 < text.length() && text.charAt(end) == '-' && wordChar(text.charAt(end + 1));
+        return before || after;
     }
 
     private static boolean wordChar(char c) {
@@ -101,7 +113,8 @@ final class TermIndex {
             if (candidates != null) {
                 for (String form : candidates) {
                     int formEnd = i + form.length();
-                    if (text.startsWith(form, i) && (formEnd == text.length() || !wordChar(text.charAt(formEnd)))) {
+                    if (text.startsWith(form, i) && (formEnd == text.length() || !wordChar(text.charAt(formEnd)))
+                            && !joinedByHyphen(text, i, formEnd)) {
                         add(entryOfForm.get(form), number);
                         next = formEnd;
                         break;
@@ -138,7 +151,7 @@ final class TermIndex {
         }
         if (pendingSpace) norm.append(' ');
         pendingSpace = false;
-        norm.append(Character.toLowerCase(c));
+        norm.append(fold(c));
     }
 
     private void add(String entryId, int page) {
