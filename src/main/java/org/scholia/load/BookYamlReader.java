@@ -95,6 +95,10 @@ final class BookYamlReader {
                 if (item.text() == null || item.text().isEmpty()) errors.add(notText(item.span(), "chapters"));
                 else chapters.add(new BookConfig.FileRef(item.text(), item.span()));
             }
+            if (chapters.isEmpty() && errors.isEmpty()) {
+                errors.add(Diagnostic.error("no-chapters", entries.get("chapters").span(), "'chapters' lists no chapter.",
+                        "List the chapter files in order, one per line starting with '- ', or remove 'chapters' to take every *.md file."));
+            }
         }
         boolean glossaryExplicit = entries.containsKey("glossary");
         String glossary = glossaryExplicit ? text(doc, entries, "glossary") : "glossary.md";

@@ -69,6 +69,11 @@ public final class ManuscriptLoader {
         List<String> seen = new ArrayList<>();
         for (BookConfig.FileRef ref : chapterFiles) {
             String normal = ref.path().strip().replace('\\', '/').replaceAll("^\\./", "");
+            if (normal.equals(glossaryFile.strip().replace('\\', '/').replaceAll("^\\./", ""))) {
+                found.add(Diagnostic.error("chapter-is-glossary", ref.listedAt(),
+                        "'" + ref.path() + "' is listed as a chapter and is also the glossary.",
+                        "Keep the glossary out of 'chapters:', or name another file under 'glossary:'."));
+            }
             if (seen.contains(normal)) {
                 found.add(Diagnostic.error("chapter-listed-twice", ref.listedAt(),
                         "The chapter '" + ref.path() + "' is listed twice.", "List each chapter file once under 'chapters:'."));

@@ -185,6 +185,45 @@ final class ProfileReader {
             throw bad(key, "'" + href + "' is not a TrueType font" + (new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1)
                     .equals("OTTO") ? " (it has CFF outlines)" : ""), "use a .ttf font with TrueType outlines");
         }
+        String damage = missingTables(p);
+        if (damage != null) {
+            throw bad(key, "the font '" + href + "' is damaged: " + damage, "use an intact copy of the .ttf file");
+        }
         return p;
+    }
+
+    /** Tables every TrueType font needs to be measured and embedded. */
+    private static final java.util.List<String> REQUIRED_TABLES =
+            java.util.List.of("cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "post");
+
+    /**
+     * Reads the font's table directory: a truncated or damaged file is reported here, with the
+     * profile line that names it, rather than failing half-way through the PDF.
+     *
+     * @return what is wrong, or null if every required table is there and inside the file
+     */
+    private static String missingTables(Path font) {
+        try (var ch = java.nio.channels.FileChannel.open(font)) {
+            long size = ch.size();
+            var head = java.nio.ByteBuffer.allocate(12);
+            if (ch.read(head, 0) < 12) return "the file is too short";
+            int tables = Short.toUnsignedInt(head.getShort(4));
+            var dir = java.nio.ByteBuffer.allocate(16 * tables);
+            if (ch.read(dir, 12) < dir.capacity()) return "its table directory is cut off";
+            java.util.Set<String> found = new java.util.HashSet<>();
+            for (int i = 0; i < tables; i++) {
+                byte[] tag = new byte[4];
+                dir.get(16 * i, tag);
+                long offset = Integer.toUnsignedLong(dir.getInt(16 * i + 8));
+                long length = Integer.toUnsignedLong(dir.getInt(16 * i + 12));
+                String name = new String(tag, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (offset + length > size) return "the '" + name.strip() + "' table runs past the end of the file";
+                found.add(name);
+            }
+            for (String t : REQUIRED_TABLES) if (!found.contains(t)) return "it has no '" + t + "' table";
+            return null;
+        } catch (IOException e) {
+            return e.getMessage();
+        }
     }
 }
