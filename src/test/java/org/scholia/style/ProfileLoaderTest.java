@@ -105,7 +105,13 @@ class ProfileLoaderTest {
         Diagnostic cff = error("fonts:\n  files:\n    mine:\n      regular: fonts/cff.ttf\n");
         assertThat(cff.message()).contains("CFF");
         assertThat(cff.span().line()).isEqualTo(4);
-        Files.write(dir.resolve("fonts/a.ttf"), new byte[] {0, 1, 0, 0, 0});
+        Files.write(dir.resolve("fonts/short.ttf"), new byte[] {0, 1, 0, 0, 0});
+        Diagnostic damaged = error("fonts:\n  files:\n    mine:\n      regular: fonts/short.ttf\n");
+        assertThat(damaged.message()).contains("damaged");
+        assertThat(damaged.span().line()).isEqualTo(4);
+        try (var in = ProfileLoaderTest.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf")) {
+            Files.write(dir.resolve("fonts/a.ttf"), in.readAllBytes());
+        }
         Profile p = load("fonts:\n  body: mine\n  files:\n    mine:\n      regular: fonts/a.ttf\n");
         assertThat(p.fonts().files().get("mine").get("regular")).isEqualTo(dir.toAbsolutePath().normalize().resolve("fonts/a.ttf"));
         assertThat(error("fonts:\n  files:\n    mine:\n      heavy: fonts/a.ttf\n").code()).isEqualTo("profile-unknown-key");
