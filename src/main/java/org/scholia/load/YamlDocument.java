@@ -39,20 +39,8 @@ public final class YamlDocument {
      * @param file the file's name as shown in diagnostics
      */
     public static YamlDocument parse(String file, String text) throws ManuscriptException {
-        Optional<Node> node;
-        try {
-            node = new Compose(LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build())
-                    .composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourceSpan at = m == null ? SourceSpan.ofFile(file) : new SourceSpan(file, m.getLine() + 1, m.getColumn() + 1);
-            throw new ManuscriptException(Diagnostic.error("bad-yaml", at,
-                    "This is not valid YAML: " + e.getProblem() + ".",
-                    "Check the indentation and quoting near this place; text containing ': ' or '#' needs quotes."));
-        } catch (YamlEngineException e) {
-            throw new ManuscriptException(Diagnostic.error("bad-yaml", SourceSpan.ofFile(file),
-                    "This is not valid YAML: " + e.getMessage(), "Check the file's syntax."));
-        }
+        Optional<Node> node = compose(file, text, "bad-yaml",
+                "Check the indentation and quoting near this place; text containing ': ' or '#' needs quotes.");
         if (node.isEmpty()) {
             return new YamlDocument(file, null);
         }
@@ -61,6 +49,24 @@ public final class YamlDocument {
                     "The file must be a list of 'key: value' lines.", "Write one setting per line, e.g. 'title: My Book'."));
         }
         return new YamlDocument(file, map);
+    }
+
+    /**
+     * Parses YAML into nodes that keep their line and column; a syntax error becomes a diagnostic
+     * with the given code and fix, at the place the parser names. Shared by book.yaml and the
+     * style profiles.
+     */
+    public static Optional<Node> compose(String file, String text, String code, String fix) throws ManuscriptException {
+        try {
+            return new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
+            SourceSpan at = m == null ? SourceSpan.ofFile(file) : new SourceSpan(file, m.getLine() + 1, m.getColumn() + 1);
+            throw new ManuscriptException(Diagnostic.error(code, at, "This is not valid YAML: " + e.getProblem() + ".", fix));
+        } catch (YamlEngineException e) {
+            throw new ManuscriptException(Diagnostic.error(code, SourceSpan.ofFile(file),
+                    "This is not valid YAML: " + e.getMessage(), fix));
+        }
     }
 
     public String file() {

@@ -12,14 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.scholia.load.ManuscriptFolder;
+import org.scholia.load.YamlDocument;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.ManuscriptException;
 import org.scholia.model.SourceSpan;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -105,17 +102,7 @@ public final class ProfileLoader {
     }
 
     private static Node parse(String text, String label) throws ManuscriptException {
-        try {
-            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(label).build()).composeString(text);
-            return node.orElse(null);
-        } catch (MarkedYamlEngineException e) {
-            SourceSpan span = span(label, e.getProblemMark());
-            throw new ManuscriptException(Diagnostic.error("profile-syntax", span,
-                    "the style profile is not valid YAML: " + e.getProblem(), "fix the YAML syntax at this place"));
-        } catch (YamlEngineException e) {
-            throw new ManuscriptException(Diagnostic.error("profile-syntax", SourceSpan.ofFile(label),
-                    "the style profile is not valid YAML: " + e.getMessage(), "fix the YAML syntax"));
-        }
+        return YamlDocument.compose(label, text, "profile-syntax", "Fix the YAML syntax at this place.").orElse(null);
     }
 
     /** Flattens nested mappings into dotted keys ("margins.inner"), keeping each value's position. */
