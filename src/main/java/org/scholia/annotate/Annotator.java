@@ -2,6 +2,7 @@ package org.scholia.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.scholia.model.Book;
 import org.scholia.model.Chapter;
 import org.scholia.model.Diagnostic;
@@ -9,6 +10,7 @@ import org.scholia.model.Footnote;
 import org.scholia.model.Glossary;
 import org.scholia.model.GlossaryEntry;
 import org.scholia.model.ManuscriptException;
+import org.scholia.model.TermUses;
 
 /**
  * Runs the annotation passes over a loaded book, in this order: structure checks, glossary
@@ -48,8 +50,10 @@ public final class Annotator {
         }
 
         Glossary glossary = annotateGlossary(book.glossary(), linking, ids, found);
+        Book annotated = book.withChapters(chapters).withGlossary(glossary);
+        Set<String> used = TermUses.usedEntries(annotated);
         for (GlossaryEntry e : book.glossary().entries()) {
-            if (linking.uses(e) == 0) {
+            if (!used.contains(e.id())) {
                 found.add(Diagnostic.warning("term-not-used", e.span(),
                         "The glossary term '" + e.headword() + "' is never used in the book.",
                         "Use the term in a chapter (or as [[" + e.headword() + "]]), add the form the text uses as a variant, or remove the entry."));
@@ -59,7 +63,7 @@ public final class Annotator {
         // on error the exception carries every diagnostic; the caller's list gets warnings only on success
         if (found.stream().anyMatch(Diagnostic::isError)) throw new ManuscriptException(found);
         diagnostics.addAll(found);
-        return book.withChapters(chapters).withGlossary(glossary);
+        return annotated;
     }
 
     /** Definitions get their explicit references resolved (no autolinking inside the glossary) and their notes numbered. */

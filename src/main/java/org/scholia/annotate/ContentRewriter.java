@@ -75,6 +75,7 @@ abstract class ContentRewriter {
         if (i instanceof Inline.Strong s) return List.of(new Inline.Strong(inlines(s.content(), where), s.span()));
         if (i instanceof Inline.Link l) return List.of(new Inline.Link(l.url(), l.title(), inlines(l.content(), where), l.span()));
         if (i instanceof Inline.TermRef t) return List.of(new Inline.TermRef(t.entryId(), inlines(t.content(), where), t.explicit(), t.span()));
+        if (i instanceof Inline.TermUse t) return List.of(new Inline.TermUse(t.entryId(), inlines(t.content(), where), t.span()));
         return List.of(i);
     }
 }

@@ -2,9 +2,7 @@ package org.scholia.annotate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.scholia.load.Suggestion;
 import org.scholia.model.Autolink;
@@ -15,21 +13,25 @@ import org.scholia.model.PlainText;
 import org.scholia.model.SourceSpan;
 
 /**
- * Links glossary terms: resolves explicit {@code [[headword]]} references (an unknown one is
- * an error with a did-you-mean) and, per the book's autolink setting, turns headwords and
- * variants found in running text into term references — whole words, case-insensitive, never
- * inside headings, links, code, image alt text or another term. Counts every occurrence so
- * that a term the book never uses can be reported.
+ * Links glossary terms and records every use: resolves explicit {@code [[headword]]} references
+ * (an unknown one is an error with a did-you-mean) and finds headwords and variants in running
+ * text by {@link TermIndex}'s rule, never inside links, code or image alt text. Per the book's
+ * autolink setting a use becomes a {@link Inline.TermRef} (a link); every other use is kept as
+ * a {@link Inline.TermUse}, so the model holds each use once and every reader sees the same.
+ * Uses in headings are recorded but never linked.
  */
 final class GlossaryLinking extends ContentRewriter {
     private final TermIndex index;
     private final Autolink mode;
     private final List<Diagnostic> diagnostics;
-    private final Map<String, Integer> uses = new LinkedHashMap<>();
     private final Set<String> linkedInChapter = new HashSet<>();
     private boolean autolinkHere;
-    /** Uses are counted in the chapters and their notes, not in the glossary's own definitions. */
-    private boolean counting;
+    /** Uses are recorded in the chapters and their notes, not in the glossary's own definitions. */
+    private boolean recording;
+    /** How deep {@link #inlines} is nested: 0 is a block's (or a table cell's) own content. */
+    private int depth;
+    /** Whether the next words begin a sentence: what the text before them ended with. */
+    private boolean sentenceStart;
 
     GlossaryLinking(TermIndex index, Autolink mode, List<Diagnostic> diagnostics) {
         this.index = index;
@@ -37,19 +39,11 @@ final class GlossaryLinking extends ContentRewriter {
         this.diagnostics = diagnostics;
     }
 
-    /**
-     * Starts a new chapter (autolink true) or the glossary (false: explicit references only,
-     * and uses there do not count as uses of the term).
-     */
+    /** Starts a new chapter (autolink true) or the glossary (false: explicit references only). */
     void startChapter(boolean autolink) {
         linkedInChapter.clear();
         this.autolinkHere = autolink && mode != Autolink.NONE;
-        this.counting = autolink;
-    }
-
-    /** How many times each entry (by id) occurs, linked or not. */
-    int uses(GlossaryEntry e) {
-        return uses.getOrDefault(e.id(), 0);
+        this.recording = autolink;
     }
 
     /**
@@ -58,6 +52,16 @@ final class GlossaryLinking extends ContentRewriter {
      */
     @Override
     List<Inline> inlines(List<Inline> in, Where where) {
+        if (depth == 0) sentenceStart = true;
+        depth++;
+        try {
+            return linkAll(in, where);
+        } finally {
+            depth--;
+        }
+    }
+
+    private List<Inline> linkAll(List<Inline> in, Where where) {
         List<Inline> out = new ArrayList<>(in.size());
         int i = 0;
         while (i < in.size()) {
@@ -70,7 +74,9 @@ final class GlossaryLinking extends ContentRewriter {
             while (j < in.size() && in.get(j) instanceof Inline.Text) j++;
             List<Inline.Text> run = new ArrayList<>();
             for (Inline t : in.subList(i, j)) run.add((Inline.Text) t);
-            out.addAll(where == Where.HEADING ? countOnly(run) : link(run));
+            String text = joined(run);
+            out.addAll(link(run, text, where));
+            follow(text);
             i = j;
         }
         return out;
@@ -78,9 +84,20 @@ final class GlossaryLinking extends ContentRewriter {
 
     @Override
     List<Inline> inline(Inline i, Where where) {
-        if (i instanceof Inline.TermRef t) return List.of(explicit(t));
-        if (i instanceof Inline.Link || i instanceof Inline.Code || i instanceof Inline.Image) return List.of(i);
+        if (i instanceof Inline.TermRef t) {
+            follow(PlainText.of(t.content()));
+            return List.of(explicit(t));
+        }
+        if (i instanceof Inline.Link || i instanceof Inline.Code || i instanceof Inline.Image || i instanceof Inline.LineBreak) {
+            follow(i instanceof Inline.Image ? "x" : PlainText.of(List.of(i)));
+            return List.of(i);
+        }
         return super.inline(i, where);
+    }
+
+    /** Notes what the words just passed end with: the words after a full stop begin a sentence. */
+    private void follow(String text) {
+        sentenceStart = TermIndex.startsSentence(text, text.length(), sentenceStart);
     }
 
     private Inline explicit(Inline.TermRef t) {
@@ -95,18 +112,8 @@ final class GlossaryLinking extends ContentRewriter {
             return new Inline.Text(PlainText.of(t.content()), t.span());
         }
         GlossaryEntry e = entry.get();
-        count(e.id());
         linkedInChapter.add(e.id());
         return new Inline.TermRef(e.id(), t.content(), true, t.span());
-    }
-
-    private void count(String entryId) {
-        if (counting) uses.merge(entryId, 1, Integer::sum);
-    }
-
-    private List<Inline> countOnly(List<Inline.Text> run) {
-        for (TermIndex.Match m : index.find(joined(run))) count(m.entry().id());
-        return List.copyOf(run);
     }
 
     private static String joined(List<Inline.Text> run) {
@@ -116,21 +123,22 @@ final class GlossaryLinking extends ContentRewriter {
         return sb.toString();
     }
 
-    private List<Inline> link(List<Inline.Text> run) {
-        String text = joined(run);
-        List<TermIndex.Match> matches = index.find(text);
+    /** The run with every term found in it made a link or a recorded use. */
+    private List<Inline> link(List<Inline.Text> run, String text, Where where) {
+        if (!recording) return List.copyOf(run);
+        boolean heading = where == Where.HEADING;
+        List<TermIndex.Match> matches = index.find(text, sentenceStart, heading);
         if (matches.isEmpty()) return List.copyOf(run);
         List<Inline> out = new ArrayList<>();
         int done = 0;
         for (TermIndex.Match m : matches) {
             String id = m.entry().id();
-            count(id);
-            boolean link = autolinkHere && (mode == Autolink.EVERY || !linkedInChapter.contains(id));
-            if (!link) continue;
-            linkedInChapter.add(id);
+            boolean link = !heading && autolinkHere && (mode == Autolink.EVERY || !linkedInChapter.contains(id));
+            if (link) linkedInChapter.add(id);
             if (m.start() > done) out.add(new Inline.Text(text.substring(done, m.start()), spanAt(run, done)));
             SourceSpan at = spanAt(run, m.start());
-            out.add(new Inline.TermRef(id, List.of(new Inline.Text(text.substring(m.start(), m.end()), at)), false, at));
+            List<Inline> words = List.of(new Inline.Text(text.substring(m.start(), m.end()), at));
+            out.add(link ? new Inline.TermRef(id, words, false, at) : new Inline.TermUse(id, words, at));
             done = m.end();
         }
         if (done < text.length()) out.add(new Inline.Text(text.substring(done), spanAt(run, done)));

@@ -12,16 +12,32 @@ import org.scholia.model.Glossary;
 import org.scholia.model.GlossaryEntry;
 
 /**
- * Every form of every glossary entry (headwords and variants), looked up case-insensitively
- * and with typographic and straight apostrophes treated alike. Finding terms in running text
- * costs one hash look-up per word: candidates are indexed by their first word.
+ * Every form of every glossary entry (headwords and variants), and the one rule by which the
+ * book's text is matched against them (documented in the README):
+ * <ul>
+ * <li>whole words only; a hyphen joins words ("purge-era" does not contain "purge"); an
+ *     apostrophe ends a word ("Politburo’s" contains "Politburo"); typographic and straight
+ *     apostrophes are alike;</li>
+ * <li>a form written with a capital anywhere ("Politburo", "Cold War") matches in any case;</li>
+ * <li>a form written in lower case ("soviet") matches lower-case text, and text whose first
+ *     letter alone is a capital only where a capital is due: at the start of a sentence, or
+ *     anywhere in a heading — so the "Soviet" of "Soviet Union" is not the council;</li>
+ * <li>where forms overlap, the longest wins ("Great Purge" is not also a "purge").</li>
+ * </ul>
+ * Finding terms costs one hash look-up per word: candidates are indexed by their first word.
+ * Explicit references ({@code [[soviet]]}) are looked up case-insensitively.
  */
 final class TermIndex {
     private final Map<String, GlossaryEntry> byForm = new LinkedHashMap<>();
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
 
-    /** One written form of an entry, folded for comparison. */
-    record Form(String folded, GlossaryEntry entry) {
+    /**
+     * One written form of an entry, folded for comparison.
+     *
+     * @param exact the form as written, apostrophes folded, when it is all lower case (it then
+     *              matches only as written, or capitalised where a capital is due); else null
+     */
+    record Form(String folded, String exact, GlossaryEntry entry) {
     }
 
     /** A term found in a text: where it starts and ends and which entry it names. */
@@ -42,7 +58,8 @@ final class TermIndex {
                             "Merge the two entries, or make one of them more specific."));
                 } else if (other == null) {
                     String first = firstWord(folded);
-                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Form(folded, e));
+                    String exact = form.codePoints().anyMatch(Character::isUpperCase) ? null : folded;
+                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Form(folded, exact, e));
                 }
             }
         }
@@ -60,8 +77,14 @@ final class TermIndex {
         return out.stream().distinct().toList();
     }
 
-    /** Terms in a text, left to right, never overlapping, each on whole-word boundaries. */
-    List<Match> find(String text) {
+    /**
+     * Terms in a text, left to right, never overlapping, each on whole-word boundaries.
+     *
+     * @param sentenceStart the text begins a sentence (a block's first words, or words after
+     *                      a full stop in the inline before)
+     * @param heading       the text is in a heading, where capitals are due anywhere
+     */
+    List<Match> find(String text, boolean sentenceStart, boolean heading) {
         List<Match> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -75,9 +98,11 @@ final class TermIndex {
             List<Form> candidates = byFirstWord.get(fold(text.substring(i, end)));
             Match found = null;
             if (candidates != null) {
+                boolean capitalDue = heading || startsSentence(text, i, sentenceStart);
                 for (Form f : candidates) {
                     int stop = i + f.folded().length();
-                    if (stop <= n && foldedEquals(text, i, f.folded()) && (stop == n || !isWordChar(text.charAt(stop))) && !hyphenJoins(text, stop)) {
+                    if (stop <= n && foldedEquals(text, i, f.folded()) && (stop == n || !isWordChar(text.charAt(stop)))
+                            && !hyphenJoins(text, stop) && caseAllowed(text, i, f, capitalDue)) {
                         found = new Match(i, stop, f.entry());
                         break;
                     }
@@ -91,6 +116,38 @@ final class TermIndex {
             }
         }
         return out;
+    }
+
+    /** A lower-case form matches as written, or with its first letter a capital where one is due. */
+    private static boolean caseAllowed(String text, int from, Form f, boolean capitalDue) {
+        String exact = f.exact();
+        if (exact == null) return true;
+        for (int k = 0; k < exact.length(); k++) {
+            char c = text.charAt(from + k);
+            if (foldKeepingCase(c) == exact.charAt(k)) continue;
+            if (k == 0 && capitalDue && Character.toLowerCase(c) == exact.charAt(0)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word at {@code at} begins a sentence: only quotes, brackets and spaces stand
+     * between it and a full stop, question or exclamation mark, an ellipsis, or the start of a
+     * text that itself begins one.
+     */
+    static boolean startsSentence(String text, int at, boolean textStartsSentence) {
+        int k = at - 1;
+        while (k >= 0) {
+            char c = text.charAt(k);
+            int type = Character.getType(c);
+            boolean skip = Character.isWhitespace(c) || c == '\u00A0' || c == '"' || c == '\''
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION;
+            if (!skip) return c == '.' || c == '!' || c == '?' || c == '\u2026';
+            k--;
+        }
+        return textStartsSentence;
     }
 
     /** "purge-era" is one word: a term may not end where a hyphen joins it to the next word. */
@@ -121,9 +178,14 @@ final class TermIndex {
     }
 
     private static char foldChar(char c) {
+        return Character.toLowerCase(foldKeepingCase(c));
+    }
+
+    /** Apostrophes and spaces as the forms are compared, case left as it is. */
+    private static char foldKeepingCase(char c) {
         if (c == '\u2019' || c == '\u2018') return '\'';
         if (c == '\u00A0' || c == '\n' || c == '\t') return ' ';
-        return Character.toLowerCase(c);
+        return c;
     }
 
     private static String firstWord(String folded) {

@@ -59,6 +59,19 @@ public sealed interface Inline {
         public <R> R accept(InlineVisitor<R> v) { return v.termRef(this); }
     }
 
+    /**
+     * Words that use a glossary entry without linking to it: a later use in a chapter that links
+     * only its first, a use in a heading, any use when autolinking is off. Recorded by the glossary
+     * pass so that every reader of the book (the PDF's page lists, the EPUB's "used in", the
+     * "term never used" check) sees the same uses; renderers show the words as plain text.
+     *
+     * @param entryId the {@link GlossaryEntry#id()} it uses
+     */
+    record TermUse(String entryId, List<Inline> content, SourceSpan span) implements Inline {
+        public TermUse { content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.termUse(this); }
+    }
+
     /** A hard line break (two trailing spaces or a backslash in Markdown). */
     record LineBreak(SourceSpan span) implements Inline {
         public <R> R accept(InlineVisitor<R> v) { return v.lineBreak(this); }

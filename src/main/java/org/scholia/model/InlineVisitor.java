@@ -9,6 +9,7 @@ public interface InlineVisitor<R> {
     R link(Inline.Link l);
     R noteRef(Inline.NoteRef n);
     R termRef(Inline.TermRef t);
+    R termUse(Inline.TermUse t);
     R lineBreak(Inline.LineBreak b);
     R image(Inline.Image i);
 }

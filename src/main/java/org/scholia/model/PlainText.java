@@ -37,6 +37,7 @@ public final class PlainText {
                 public Void link(Inline.Link l) { append(l.content(), sb, altText); return null; }
                 public Void noteRef(Inline.NoteRef n) { return null; }
                 public Void termRef(Inline.TermRef t) { append(t.content(), sb, altText); return null; }
+                public Void termUse(Inline.TermUse t) { append(t.content(), sb, altText); return null; }
                 public Void lineBreak(Inline.LineBreak b) { sb.append(' '); return null; }
                 public Void image(Inline.Image im) { if (altText) sb.append(im.alt()); return null; }
             });

@@ -13,6 +13,7 @@ import org.scholia.model.Block;
 import org.scholia.model.Chapter;
 import org.scholia.model.Inline;
 import org.scholia.model.PlainText;
+import org.scholia.model.TermUses;
 
 /**
  * Automatic glossary linking: the three modes, whole words only, case-insensitive, never inside
@@ -189,5 +190,76 @@ class AutolinkTest {
         // "anti-purge" is not linked (a hyphen before the word joins it); "purge-era" must not be either
         var p = prepare("every", "# One\n\nAnti-purge talk and purge-era fear.\n");
         assertThat(termRefs(TestManuscript.paragraphs(p.chapter(1)).get(0).content())).isEmpty();
+    }
+
+    /** The uses the pass recorded, linked or not: "entry:words:linked". */
+    private static List<String> uses(Chapter c) {
+        return TermUses.in(c).stream()
+                .map(u -> u.entryId() + ":" + PlainText.of(List.of(u.node())) + ":" + u.linked()).toList();
+    }
+
+    @Test
+    void aLowerCaseHeadwordIsNotTheCapitalOfAProperName() {
+        var p = prepare("every", "# One\n\nThe Soviet Union had soviets. Soviets met; the Supreme Soviet met.\n"
+                + "\n\u201cSoviets,\u201d he said. (Soviets.) And \u201cSoviets.\u201d A soviet.\n");
+        List<String> soviet = uses(p.chapter(1)).stream().filter(u -> u.startsWith("term-soviet:")).toList();
+        assertThat(soviet).containsExactly("term-soviet:soviets:true", "term-soviet:Soviets:true",
+                "term-soviet:Soviets:true", "term-soviet:Soviets:true", "term-soviet:soviet:true",
+                "term-soviet:soviets:true"); // the last from USES
+        // the AutolinkTest glossary has "Soviet Union" too: it wins there
+        assertThat(links(p.chapter(1))).contains("term-soviet-union:Soviet Union");
+    }
+
+    @Test
+    void aLowerCaseHeadwordMatchesACapitalAtASentenceStartAfterAnInline() {
+        var p = prepare("every", "# One\n\nThey voted.[^n] Soviets met, *then* Soviets *ruled.* Soviets won.\n\n[^n]: A note.\n");
+        assertThat(uses(p.chapter(1)).stream().filter(u -> u.startsWith("term-soviet:")))
+                .containsExactly("term-soviet:Soviets:true", "term-soviet:Soviets:true", "term-soviet:soviets:true");
+    }
+
+    @Test
+    void withoutTheGlossarysSovietUnionTheSovietOfSovietUnionIsNoUse() {
+        String glossary = "# Glossary\n\nsoviet\nsoviets\n: A council.\n\nPolitburo\n: The inner body.\n";
+        var p = TestManuscript.at(tmp.resolve("b2")).file("book.yaml", TestManuscript.MINIMAL_YAML)
+                .file("glossary.md", glossary)
+                .file("01-ch.md", "# One\n\nThe Soviet Union met the politburo and the POLITBURO. Local soviets.\n")
+                .prepare();
+        assertThat(uses(p.chapter(1))).containsExactly("term-politburo:politburo:true", "term-politburo:POLITBURO:false",
+                "term-soviet:soviets:true");
+    }
+
+    @Test
+    void aCapitalisedHeadwordMatchesInAnyCaseAndHeadingsTakeCapitalsAnywhere() {
+        var p = prepare(null, "# The Soviets and the politburo\n\nThe politburo met.\n");
+        assertThat(uses(p.chapter(1))).containsSubsequence("term-soviet:Soviets:false", "term-politburo:politburo:false",
+                "term-politburo:politburo:true");
+    }
+
+    @Test
+    void everyUseIsRecordedOnceLinkedOrNot() {
+        var p = prepare(null, "# One\n\nThe Politburo met. The Politburo met again.\n\nAnd the politburo once more.[^n]\n\n"
+                + "[^n]: In the Politburo.\n");
+        List<String> politburo = uses(p.chapter(1)).stream().filter(u -> u.startsWith("term-politburo:")).toList();
+        assertThat(politburo).containsExactly("term-politburo:Politburo:true", "term-politburo:Politburo:false",
+                "term-politburo:politburo:false", "term-politburo:Politburo:false" /* USES */, "term-politburo:Politburo:false");
+        assertThat(TermUses.in(p.chapter(1)).stream().filter(u -> u.entryId().equals("term-politburo")).map(TermUses.Use::inNote))
+                .containsExactly(false, false, false, false, true);
+        // the words stay as they were written
+        assertThat(PlainText.of(TestManuscript.paragraphs(p.chapter(1)).get(0).content()))
+                .isEqualTo("The Politburo met. The Politburo met again.");
+    }
+
+    @Test
+    void aTermUsedOnlyInCodeAndALinkIsNeverUsed() {
+        var ms = TestManuscript.at(tmp.resolve("b3")).file("book.yaml", TestManuscript.MINIMAL_YAML)
+                .file("glossary.md", "# Glossary\n\nPolitburo\n: The inner body.\n\nsoviet\n: A council.\n")
+                .file("01-ch.md", "# One\n\nA soviet. Code `Politburo` and [the Politburo](https://example.org).\n\n"
+                        + "```\nPolitburo\n```\n");
+        var p = ms.prepare();
+        assertThat(TermUses.usedEntries(p.book())).containsExactly("term-soviet");
+        assertThat(p.warnings()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("term-not-used");
+            assertThat(d.message()).contains("'Politburo'");
+        });
     }
 }

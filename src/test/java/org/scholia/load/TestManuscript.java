@@ -198,6 +198,7 @@ public final class TestManuscript {
             else if (i instanceof Inline.Strong s) collect(s.content(), kind, out);
             else if (i instanceof Inline.Link l) collect(l.content(), kind, out);
             else if (i instanceof Inline.TermRef t) collect(t.content(), kind, out);
+            else if (i instanceof Inline.TermUse u) collect(u.content(), kind, out);
         }
     }
 }

@@ -75,6 +75,7 @@ final class InlineScan implements BlockVisitor<Void>, InlineVisitor<Void> {
     @Override public Void link(Inline.Link l) { inlines(l.content()); return null; }
     @Override public Void noteRef(Inline.NoteRef n) { return null; }
     @Override public Void termRef(Inline.TermRef t) { inlines(t.content()); return null; }
+    @Override public Void termUse(Inline.TermUse t) { inlines(t.content()); return null; }
     @Override public Void lineBreak(Inline.LineBreak b) { return null; }
     @Override public Void image(Inline.Image i) { return null; }
 }

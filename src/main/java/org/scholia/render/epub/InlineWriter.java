@@ -186,6 +186,23 @@ final class InlineWriter implements InlineVisitor<Void> {
         return null;
     }
 
+    /**
+     * A use of a term that is not a link: its words as they are, in a span with an id only when
+     * the glossary's "used in" points here (the chapter's first use of the term).
+     */
+    @Override
+    public Void termUse(Inline.TermUse t) {
+        String anchor = doc.chapter != null && !copy ? doc.layout.termAnchor(t) : null;
+        if (anchor == null) {
+            write(t.content());
+            return null;
+        }
+        out.start("span").attr("id", doc.claim(anchor));
+        write(t.content());
+        out.end();
+        return null;
+    }
+
     @Override
     public Void lineBreak(Inline.LineBreak b) {
         offset++;

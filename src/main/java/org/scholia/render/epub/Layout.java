@@ -3,11 +3,13 @@ package org.scholia.render.epub;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.scholia.model.Block;
 import org.scholia.model.Book;
 import org.scholia.model.Chapter;
@@ -15,6 +17,7 @@ import org.scholia.model.Footnote;
 import org.scholia.model.GlossaryEntry;
 import org.scholia.model.ImageFile;
 import org.scholia.model.Inline;
+import org.scholia.model.TermUses;
 import org.scholia.render.PageMap;
 
 /**
@@ -54,7 +57,8 @@ final class Layout {
     private final Map<String, String> prefixes = new HashMap<>();
     private final Map<String, GlossaryEntry> entries = new HashMap<>();
     private final Map<Path, ImageRef> images = new LinkedHashMap<>();
-    private final Map<Inline.TermRef, String> termAnchors = new IdentityHashMap<>();
+    /** The anchor of each term link, and of each unlinked use that "used in" points at. */
+    private final Map<Inline, String> termAnchors = new IdentityHashMap<>();
     private final Map<String, List<Usage>> usages = new HashMap<>();
     private final Map<String, Map<String, List<String>>> termsByChapter = new HashMap<>();
     private final Map<String, NoteIndex> notesByChapter = new HashMap<>();
@@ -88,11 +92,7 @@ final class Layout {
                         if (!entries.containsKey(t.entryId())) return;
                         String anchor = prefix + "-t" + (++counter[0]);
                         termAnchors.put(t, anchor);
-                        List<String> here = terms.computeIfAbsent(t.entryId(), k -> new ArrayList<>());
-                        if (here.isEmpty()) {
-                            usages.computeIfAbsent(t.entryId(), k -> new ArrayList<>()).add(new Usage(ch, anchor));
-                        }
-                        here.add(anchor);
+                        terms.computeIfAbsent(t.entryId(), k -> new ArrayList<>()).add(anchor);
                     } else if (inline instanceof Inline.Image) {
                         image((Inline.Image) inline);
                     }
@@ -103,6 +103,7 @@ final class Layout {
                     }
                 });
             }
+            placeUsages(ch, prefix);
             notesByChapter.put(ch.id(), new NoteIndex(prefix, ch.notes(), parts));
         }
         List<List<Block>> glossaryParts = new ArrayList<>();
@@ -115,6 +116,24 @@ final class Layout {
         }
         glossaryNotes = new NoteIndex(GLOSSARY_PREFIX, book.glossary().notes(), glossaryParts);
         pages.ifPresent(map -> placePages(map, blockDocuments));
+    }
+
+    /**
+     * "Used in": the chapter's first use of each entry, from the uses the glossary pass recorded
+     * (linked or not). A first use that is not a link gets an anchor of its own to land on.
+     */
+    private void placeUsages(Chapter ch, String prefix) {
+        Set<String> seen = new HashSet<>();
+        int unlinked = 0;
+        for (TermUses.Use u : TermUses.in(ch)) {
+            if (!entries.containsKey(u.entryId()) || !seen.add(u.entryId())) continue;
+            String anchor = termAnchors.get(u.node());
+            if (anchor == null) {
+                anchor = prefix + "-u" + (++unlinked);
+                termAnchors.put(u.node(), anchor);
+            }
+            usages.computeIfAbsent(u.entryId(), k -> new ArrayList<>()).add(new Usage(ch, anchor));
+        }
     }
 
     /**
@@ -207,10 +226,13 @@ final class Layout {
 
     boolean everyImageHasAlt() { return everyImageHasAlt; }
 
-    /** The anchor id of a term occurrence in a chapter, or null (unknown entry, or not in a chapter). */
-    String termAnchor(Inline.TermRef t) { return termAnchors.get(t); }
+    /**
+     * The anchor id of a term link or use in a chapter, or null (unknown entry, not in a
+     * chapter, or an unlinked use that nothing points at).
+     */
+    String termAnchor(Inline t) { return termAnchors.get(t); }
 
-    /** Where an entry is used: one place per chapter (its first use there), in reading order. */
+    /** Where an entry is used: one place per chapter (its first use there, linked or not), in reading order. */
     List<Usage> usages(String entryId) { return usages.getOrDefault(entryId, List.of()); }
 
     /** The entries a chapter uses, in order of first use, each with the anchors of its uses. */

@@ -2,6 +2,8 @@ package org.scholia.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scholia.model.Block;
 import org.scholia.model.Chapter;
 import org.scholia.model.Footnote;
@@ -151,39 +154,46 @@ class PdfHandoutTest {
         assertThat(bookmarks).containsKeys("Contents", "Glossary");
     }
 
+    /**
+     * The pages each entry lists are the pages of its uses. Which words are a use was decided by
+     * the glossary pass; the test finds their pages without matching anything itself: the same
+     * book built with {@code autolink: every} makes every use a link (same layout: a link and an
+     * unlinked use are set alike), so its link annotations are the pages of every use.
+     */
     @Test
-    void eachGlossaryEntryListsThePagesWhereItsTermIsUsed() throws Exception {
-        int glossary = -1;
-        for (int i = 0; i < pdf.pages(); i++) if (Character.isDigit(pdf.labels[i].charAt(0)) && squash(pdf.texts.get(i)).startsWith("Glossary")) glossary = i;
-        assertThat(glossary).isPositive();
+    void eachGlossaryEntryListsThePagesWhereItsTermIsUsed(@TempDir Path tmp) throws Exception {
+        Path every = tmp.resolve("every");
+        try (var files = Files.walk(PdfFixture.defaultManuscript())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path to = every.resolve(PdfFixture.defaultManuscript().relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+        Path yaml = every.resolve("book.yaml");
+        String config = Files.readString(yaml);
+        assertThat(config).contains("autolink: first-per-chapter");
+        Files.writeString(yaml, config.replace("autolink: first-per-chapter", "autolink: every"));
+        Map<String, SortedSet<String>> expected = new HashMap<>();
+        try (PdfPages linked = new PdfPages(PdfFixture.render(every).pdf())) {
+            int glossaryPage = glossaryStart(linked);
+            for (PdfPages.Link l : linked.links()) {
+                if (l.contents() != null && l.contents().startsWith("term-") && l.page() < glossaryPage) {
+                    expected.computeIfAbsent(l.contents(), k -> new TreeSet<>()).add(linked.labels[l.page()]);
+                }
+            }
+            assertThat(linked.pages()).as("autolinking every use leaves the layout as it is").isEqualTo(pdf.pages());
+        }
+        int glossary = glossaryStart(pdf);
         StringBuilder glossaryText = new StringBuilder();
         for (int i = glossary; i < pdf.pages(); i++) glossaryText.append(bodyText(i)).append('\n');
         // entries start on a new line with their headword, in the author's order
         String gtext = "\n" + PdfPages.nfkc(glossaryText.toString()).replaceAll("[ \t]+", " ");
-        var links = pdf.links();
-        int listed = 0;
         List<GlossaryEntry> entries = rendered.book().glossary().entries();
-        // a term inside a longer term ("purge" in "Great Purge") counts for the longer one only
-        List<String[]> forms = new ArrayList<>();
-        for (GlossaryEntry entry : entries) for (String f : entry.forms()) forms.add(new String[] {squash(f).toLowerCase(Locale.ROOT), entry.id()});
-        forms.sort((a, b) -> b[0].length() - a[0].length());
-        Map<String, SortedSet<Integer>> used = new HashMap<>();
-        for (int i = 0; i < glossary; i++) {
-            if (!Character.isDigit(pdf.labels[i].charAt(0))) continue;
-            String text = squash(bodyText(i)).toLowerCase(Locale.ROOT);
-            for (String[] f : forms) {
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f[0]) + "(?![\\p{L}\\p{N}])").matcher(text);
-                if (m.find()) {
-                    used.computeIfAbsent(f[1], k -> new TreeSet<>()).add(Integer.parseInt(pdf.labels[i]));
-                    text = m.replaceAll("#");
-                }
-            }
-        }
+        int listed = 0;
         int searchFrom = 0;
         for (int e = 0; e < entries.size(); e++) {
             GlossaryEntry entry = entries.get(e);
-            SortedSet<Integer> expected = new TreeSet<>(used.getOrDefault(entry.id(), new TreeSet<>()));
-            for (PdfPages.Link l : links) if (entry.id().equals(l.contents()) && l.page() < glossary) expected.add(Integer.parseInt(pdf.labels[l.page()]));
             // the entry's text: from its headword to the next entry's headword
             int from = gtext.indexOf("\n" + squash(entry.headword()) + " ", searchFrom);
             assertThat(from).as(entry.headword()).isNotNegative();
@@ -191,18 +201,27 @@ class PdfHandoutTest {
             int to = e + 1 < entries.size() ? gtext.indexOf("\n" + squash(entries.get(e + 1).headword()) + " ", from + 1) : gtext.length();
             String entryText = squash(gtext.substring(from, to < 0 ? gtext.length() : to));
             Matcher pages = Pattern.compile("(\\d+(?:–\\d+)?(?:, \\d+(?:–\\d+)?)*)$").matcher(entryText);
-            SortedSet<Integer> printed = new TreeSet<>();
-            if (!expected.isEmpty()) {
-                assertThat(pages.find()).as("pages after " + entry.headword() + ": " + entryText).isTrue();
+            SortedSet<String> printed = new TreeSet<>();
+            if (pages.find()) {
                 for (String part : pages.group(1).split(", ")) {
                     String[] r = part.split("–");
-                    for (int p = Integer.parseInt(r[0]); p <= Integer.parseInt(r[r.length - 1]); p++) printed.add(p);
+                    for (int p = Integer.parseInt(r[0]); p <= Integer.parseInt(r[r.length - 1]); p++) printed.add(Integer.toString(p));
                 }
                 listed++;
             }
-            assertThat(printed).as("pages of " + entry.headword()).isEqualTo(expected);
+            assertThat(printed).as("pages of " + entry.headword() + ": " + entryText)
+                    .isEqualTo(expected.getOrDefault(entry.id(), new TreeSet<>()));
         }
         assertThat(listed).isPositive();
+    }
+
+    private static int glossaryStart(PdfPages pages) {
+        int glossary = -1;
+        for (int i = 0; i < pages.pages(); i++) {
+            if (Character.isDigit(pages.labels[i].charAt(0)) && squash(pages.texts.get(i)).startsWith("Glossary")) glossary = i;
+        }
+        assertThat(glossary).isPositive();
+        return glossary;
     }
 
     /** The page's text inside the text block (no running head, no page number). */

@@ -57,7 +57,7 @@ public final class BookLayout {
 
     /** One chapter's pages and what its layout found, kept apart until merged in reading order. */
     private record ChapterPages(Chapter chapter, List<ComposedPage> pages, List<Bookmark> outline, Missing missing,
-                                List<Diagnostic> warnings, TermIndex terms) {
+                                List<Diagnostic> warnings, TermPages terms) {
     }
 
     /** Lays out the book; warnings (characters no font has, images that cannot be drawn) are added to the list. */
@@ -70,7 +70,7 @@ public final class BookLayout {
         boolean mirror = styles.profile().mirror();
 
         List<Sheet> body = new ArrayList<>();
-        TermIndex terms = new TermIndex(book.glossary());
+        TermPages terms = new TermPages();
         List<ChapterPages> set = chapters(book);
         afterChapters.run();
         for (ChapterPages ch : set) {
@@ -144,8 +144,8 @@ public final class BookLayout {
                 List<ComposedPage> pages = new ChapterLayout(new Context(setters.get(), styles, m, w), outline).chapter(ch);
                 // the glossary's page lists: scanned here, on the layout threads, numbered from 1
                 // in the chapter and shifted when the chapters are put in order
-                TermIndex terms = new TermIndex(book.glossary());
-                for (int i = 0; i < pages.size(); i++) terms.scan(pages.get(i), i + 1);
+                TermPages terms = new TermPages();
+                for (int i = 0; i < pages.size(); i++) terms.collect(pages.get(i), i + 1);
                 return new ChapterPages(ch, pages, outline, m, w, terms);
             });
         }

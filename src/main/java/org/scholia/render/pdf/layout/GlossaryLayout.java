@@ -24,7 +24,7 @@ final class GlossaryLayout {
         this.chapters = chapters;
     }
 
-    List<ComposedPage> layout(Glossary g, String title, TermIndex index) {
+    List<ComposedPage> layout(Glossary g, String title, TermPages index) {
         TextStyle body = cx.styles().body();
         List<Piece> flow = new ArrayList<>(chapters.opener(List.of(new Span(title, cx.styles().heading(1))),
                 List.of(ID), ID, org.scholia.model.SourceSpan.ofFile(g.file())));
@@ -62,8 +62,8 @@ final class GlossaryLayout {
     }
 
     /** " 12, 15–16" after the definition, each number linking to its page. */
-    private List<Span> pages(TermIndex index, String entryId, TextStyle body) {
-        List<String> ranges = TermIndex.ranges(index.pages(entryId));
+    private List<Span> pages(TermPages index, String entryId, TextStyle body) {
+        List<String> ranges = TermPages.ranges(index.pages(entryId));
         List<Span> out = new ArrayList<>();
         if (ranges.isEmpty()) return out;
         out.add(new Span("\u2003", body));

@@ -92,6 +92,12 @@ final class InlineSpans implements InlineVisitor<Void> {
     }
 
     @Override
+    public Void termUse(Inline.TermUse t) {
+        nested(style, target instanceof Target.None ? new Target.TermUse(t.entryId()) : target, t.content());
+        return null;
+    }
+
+    @Override
     public Void lineBreak(Inline.LineBreak b) {
         out.add(new Span("\n", style, Target.None.INSTANCE));
         return null;

@@ -19,6 +19,10 @@ public sealed interface Target {
     record TermRef(String entryId) implements Target {
     }
 
+    /** Words that use a glossary entry without linking to it: not a link, but the glossary lists its page. */
+    record TermUse(String entryId) implements Target {
+    }
+
     /** An external hyperlink. */
     record Uri(String url) implements Target {
     }
