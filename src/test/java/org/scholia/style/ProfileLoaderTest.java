@@ -118,9 +118,30 @@ class ProfileLoaderTest {
     }
 
     @Test
-    void anUnknownProfileNameFallsBackToTheHandoutsSchema() throws Exception {
-        assertThatThrownBy(() -> load("bogus: 1\n")).isInstanceOf(ManuscriptException.class);
-        Profile p = new ProfileLoader().load(dir, "classroom");
-        assertThat(p.name()).isEqualTo("classroom");
+    void aProfileWithNeitherABuiltInNorAManuscriptFileIsAnError() {
+        var e = (ManuscriptException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> new ProfileLoader().load(dir, "poster"));
+        assertThat(e).as("expected an error").isNotNull();
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.code()).isEqualTo("profile-missing");
+        assertThat(d.span().file()).isEqualTo("styles/poster.yaml");
+        assertThat(d.message()).contains("poster");
+        assertThat(d.hint()).contains("create styles/poster.yaml");
+        assertThatThrownBy(() -> new ProfileLoader().load(null, "poster")).isInstanceOf(ManuscriptException.class);
+    }
+
+    @Test
+    void aManuscriptsOwnProfileWithoutABuiltInUsesTheHandoutsKeysAndDefaults() throws Exception {
+        Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(dir.resolve("styles/poster.yaml"), "page: a5\nmargins: {inner: 15mm, outer: 15mm}\n");
+        Profile p = new ProfileLoader().load(dir, "poster");
+        assertThat(p.name()).isEqualTo("poster");
+        assertThat(p.source()).isEqualTo("styles/poster.yaml");
+        assertThat(p.sizes().body()).isEqualTo(11);
+        Files.writeString(dir.resolve("styles/poster.yaml"), "page: a5\nbooklet: true\n");
+        var e = (ManuscriptException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> new ProfileLoader().load(dir, "poster"));
+        assertThat(e.diagnostics().get(0).code()).isEqualTo("profile-unknown-key");
+        assertThat(e.diagnostics().get(0).span().line()).isEqualTo(2);
     }
 }
