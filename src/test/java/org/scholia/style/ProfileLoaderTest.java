@@ -235,4 +235,22 @@ class ProfileLoaderTest {
         assertThat(q.spacing()).isEqualTo(p.spacing());
         assertThatThrownBy(() -> new ProfileBuilder().name("x").build()).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aBuiltInProfileOtherThanTheHandoutStatesOnlyWhatDiffers() throws Exception {
+        // src/test/resources/styles/layered-test.yaml: mirror and one space, nothing else
+        Profile handout = new ProfileLoader().load(null, "handout");
+        Profile p = new ProfileLoader().load(dir, "layered-test");
+        assertThat(p.source()).isEqualTo("styles/layered-test.yaml (built-in)");
+        assertThat(p.mirror()).isTrue();
+        same(p.spacing().aroundBlocks(), r(1, 1));
+        assertThat(p.toBuilder().name("handout").source(handout.source()).mirror(false).spacing(handout.spacing()).build())
+                .isEqualTo(handout);
+        Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(dir.resolve("styles/layered-test.yaml"), "widows: 3\n");
+        Profile own = new ProfileLoader().load(dir, "layered-test");
+        assertThat(own.source()).isEqualTo("styles/layered-test.yaml");
+        assertThat(own.mirror()).isTrue();
+        assertThat(own.widows()).isEqualTo(3);
+    }
 }
