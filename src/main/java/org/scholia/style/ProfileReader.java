@@ -77,8 +77,10 @@ final class ProfileReader {
         int minLines = integer("note-split.min-lines", 2, 1000);
         int keep = integer("note-split.keep-lines", 1, 100);
         if (2 * keep > minLines) {
-            throw bad("note-split.keep-lines", keep + " lines on each page cannot be kept in a split note of "
-                    + minLines + " lines (note-split.min-lines)", "make keep-lines at most half of min-lines");
+            // point at the key the manuscript changed, not at the built-in default
+            boolean keepIsDefault = entry("note-split.keep-lines").span().file().endsWith("(built-in)");
+            throw bad(keepIsDefault ? "note-split.min-lines" : "note-split.keep-lines", keep + " lines on each page cannot be kept in a split note of "
+                    + minLines + " lines (note-split.min-lines)", "make note-split.keep-lines at most half of note-split.min-lines");
         }
         b.noteSplit(new Profile.NoteSplit(minLines, keep, ratio("note-split.min-text", 0, 40)));
         return b.tableRules(new Profile.TableRules(length("table-rules.heavy", em), length("table-rules.light", em)));

@@ -215,6 +215,10 @@ class ProfileLoaderTest {
             assertThat(d.hint()).as(c[0]).isNotBlank();
         }
         assertThat(error("spacing:\n  before-chapter: 1\n").code()).isEqualTo("profile-unknown-key");
+        Diagnostic split = error("widows: 2\nnote-split:\n  min-lines: 3\n");
+        assertThat(split.span().file()).isEqualTo("styles/handout.yaml");
+        assertThat(split.span().line()).isEqualTo(3);
+        assertThat(split.message()).contains("note-split.min-lines");
     }
 
     @Test
