@@ -2,11 +2,15 @@ package org.scholia.style;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A PDF style profile ({@code styles/<name>.yaml}): everything a designer may change about the
  * printed look without touching Java. Lengths are in scaled points (1 pt = 65536 sp), font sizes
- * in points, colours 0xRRGGBB. Immutable; {@link ProfileLoader} builds it and checks every value.
+ * in points, colours 0xRRGGBB; proportions (spaces in leadings, indents in ems, fractions of the
+ * page) are exact {@link Ratio}s so that integer layout arithmetic stays exact. Immutable;
+ * {@link ProfileLoader} builds it and checks every value. To change some fields, use
+ * {@link #toBuilder()}: {@code profile.toBuilder().fonts(f).build()}.
  *
  * @param name       the profile's name ("handout")
  * @param source     where it was read from, for messages ("styles/handout.yaml" or "built-in handout")
@@ -23,10 +27,35 @@ import java.util.Map;
  * @param orphans    fewest lines of a paragraph allowed alone at the foot of a page
  * @param footnoteRule the short rule above the footnotes
  * @param language   hyphenation language override; empty means the book's language
+ * @param spacing    vertical space around headings and blocks
+ * @param opening    the sink and space of a chapter's opening page
+ * @param indents    indents of quotes and lists
+ * @param code       code blocks: leading, padding, tint
+ * @param figures    figures: largest height, space before the caption
+ * @param thematicBreak the short rule of a thematic break
+ * @param noteSplit  when and how a long footnote is split across pages
+ * @param tableRules weights of the table rules
  */
 public record Profile(String name, String source, long pageWidth, long pageHeight, Margins margins, boolean mirror,
                       Fonts fonts, Sizes sizes, double leading, long paragraphIndent, Colors colors,
-                      int widows, int orphans, FootnoteRule footnoteRule, String language) {
+                      int widows, int orphans, FootnoteRule footnoteRule, String language,
+                      Spacing spacing, Opening opening, Indents indents, Code code, Figures figures,
+                      ThematicBreak thematicBreak, NoteSplit noteSplit, TableRules tableRules) {
+
+    /** Every component is required. */
+    public Profile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        for (Object part : new Object[] {margins, fonts, sizes, colors, footnoteRule, language, spacing, opening,
+                indents, code, figures, thematicBreak, noteSplit, tableRules}) {
+            Objects.requireNonNull(part, "a profile component is missing");
+        }
+    }
+
+    /** A builder holding this profile's values, to make a copy that differs in a few of them. */
+    public ProfileBuilder toBuilder() {
+        return new ProfileBuilder(this);
+    }
 
     /** Page margins in sp. Inner is the binding side (left on every page unless mirrored). */
     public record Margins(long inner, long outer, long top, long bottom) {
@@ -61,6 +90,106 @@ public record Profile(String name, String source, long pageWidth, long pageHeigh
      * @param skip      space between the last text line and the rule, in sp
      */
     public record FootnoteRule(long width, long thickness, long skip) {
+    }
+
+    /**
+     * An exact proportion {@code num/den} (written "1.5" or "3/2" in a profile), applied to a
+     * length in sp with integer arithmetic so that "3/2" of a length is {@code length * 3 / 2}.
+     */
+    public record Ratio(long num, long den) {
+        public Ratio {
+            if (num < 0 || den <= 0) throw new IllegalArgumentException("ratio " + num + "/" + den);
+        }
+
+        /** This proportion of a length (or a count), rounded down. */
+        public long of(long sp) {
+            return sp * num / den;
+        }
+
+        /** The proportion as a number. */
+        public double value() {
+            return (double) num / den;
+        }
+    }
+
+    /**
+     * Vertical space, as proportions of a leading.
+     *
+     * @param beforeSection    above a section heading (##), of the body leading
+     * @param beforeSubsection above deeper headings, of the body leading
+     * @param afterHeading     between a heading and its text, of the body leading
+     * @param aroundBlocks     above and below quotes, lists, code, tables and figures, of the
+     *                         surrounding text's leading
+     */
+    public record Spacing(Ratio beforeSection, Ratio beforeSubsection, Ratio afterHeading, Ratio aroundBlocks) {
+    }
+
+    /**
+     * A chapter's opening.
+     *
+     * @param sink       space above the chapter title, of the text height
+     * @param afterTitle space between the title and the text, of the body leading
+     */
+    public record Opening(Ratio sink, Ratio afterTitle) {
+    }
+
+    /**
+     * Horizontal indents, as proportions of the surrounding text's em (its font size).
+     *
+     * @param quote        a block quote, on both sides
+     * @param numberedList a numbered list's items
+     * @param bulletedList a bulleted list's items
+     * @param listLabelGap between a list item's bullet or number and its text
+     */
+    public record Indents(Ratio quote, Ratio numberedList, Ratio bulletedList, Ratio listLabelGap) {
+    }
+
+    /**
+     * Code blocks.
+     *
+     * @param leading proportion of the code's normal leading (tighter than text)
+     * @param padding space between the tint's edges and the code, of the code's em
+     * @param tint    background colour behind the block, 0xRRGGBB
+     */
+    public record Code(Ratio leading, Ratio padding, int tint) {
+    }
+
+    /**
+     * Figures.
+     *
+     * @param maxHeight     tallest an image may be drawn, of the text height
+     * @param captionBefore space between an image and its caption, of the surrounding leading
+     */
+    public record Figures(Ratio maxHeight, Ratio captionBefore) {
+    }
+
+    /**
+     * The short centred rule that stands for a thematic break ({@code ***}).
+     *
+     * @param width     its length, of the measure
+     * @param thickness its line width in sp
+     * @param space     the height it takes with the space around it, of the surrounding leading
+     */
+    public record ThematicBreak(Ratio width, long thickness, Ratio space) {
+    }
+
+    /**
+     * Splitting a long footnote that does not fit on the page of its reference.
+     *
+     * @param minLines  notes with fewer lines are never split: their reference moves to the next page
+     * @param keepLines fewest lines of a split note on each of the two pages
+     * @param minText   room a continued note leaves for running text on its page, of the body leading
+     */
+    public record NoteSplit(int minLines, int keepLines, Ratio minText) {
+    }
+
+    /**
+     * Table rules in the booktabs manner, in sp.
+     *
+     * @param heavy the rules above and below the table
+     * @param light the rule under the header rows
+     */
+    public record TableRules(long heavy, long light) {
     }
 
     /** Width of the text block: the same on every page, so lines are set once. */

@@ -23,53 +23,104 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * Reads a PDF style profile. The built-in profile of the same name (classpath
- * {@code /styles/<name>.yaml}, or the handout's when there is none) is the schema and the
- * defaults: a manuscript's own {@code styles/<name>.yaml} only needs the keys it changes, and a key
- * the built-in profile does not have is an error. Every error names the file, line, column and key,
- * because a designer edits these files by hand.
+ * Reads a PDF style profile. The built-in handout ({@code /styles/handout.yaml} on the class path)
+ * is the schema and the defaults of every profile: its keys are the only keys a profile has,
+ * because every profile fills the same {@link Profile}. A profile named {@code <name>} is the
+ * handout, overlaid by the built-in {@code /styles/<name>.yaml} if Scholia has one, overlaid by
+ * the manuscript's own {@code styles/<name>.yaml} if it has one; each layer only needs the keys
+ * it changes, and a key the handout does not have is an error.
+ *
+ * <p>A manuscript may define a profile Scholia has no built-in for (its own
+ * {@code styles/poster.yaml}): it is read the same way, against the handout's keys, with the
+ * handout's values for the keys it leaves out. That is what a designer expects, since the keys
+ * mean the same in every profile and the handout's file documents them all. A name with neither
+ * a built-in nor the manuscript's own file is an error: the profile a command asks for never
+ * silently becomes another one.
+ *
+ * <p>Every error names the file, line, column and key, because a designer edits these files by hand.
  */
 public final class ProfileLoader {
     private static final Set<String> FONT_STYLES = Set.of("regular", "bold", "italic", "bold-italic");
     private static final String FILES = "fonts.files";
+    /** The built-in profile whose keys every profile has, and whose values are the defaults. */
+    private static final String SCHEMA = "handout";
 
     /**
-     * Reads a profile: the manuscript's own {@code styles/<name>.yaml} if it exists, else the
-     * built-in one.
+     * Reads a profile: the handout's keys and values, overridden by the built-in profile of this
+     * name (if any), overridden by the manuscript's own {@code styles/<name>.yaml} (if any).
      *
+     * @param manuscriptDir the manuscript folder, or null for the built-in profile alone
+     * @param name          the profile's name: lower-case letters, digits and hyphens ("handout")
      * @throws ManuscriptException with a diagnostic naming file, line, column and key, for an
-     *                             unknown key, a bad value or a YAML syntax error
+     *                             unknown key, a bad value or a YAML syntax error; or naming
+     *                             {@code styles/<name>.yaml} when there is no such profile at all
      */
     public Profile load(Path manuscriptDir, String name) throws ManuscriptException {
-        String builtinName = getClass().getResource("/styles/" + name + ".yaml") != null ? name : "handout";
-        String builtinLabel = "styles/" + builtinName + ".yaml (built-in)";
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) throw new IllegalArgumentException("bad profile name '" + name + "'");
+        String written = "styles/" + name + ".yaml";
+        Path own = ownProfile(manuscriptDir, written);
+        boolean builtin = hasBuiltin(name);
+        if (own == null && !builtin) throw missing(name, written);
+        String source = builtinLabel(SCHEMA);
         Map<String, Entry> values = new LinkedHashMap<>();
-        flatten(parse(readBuiltin(builtinName), builtinLabel), "", builtinLabel, values, true);
+        flatten(parse(readBuiltin(SCHEMA), source), "", source, values, true);
         Set<String> known = Set.copyOf(values.keySet());
-        String source = builtinLabel;
-        Path own = ownProfile(manuscriptDir, "styles/" + name + ".yaml");
-        if (own != null) {
-            source = "styles/" + name + ".yaml";
-            String text;
-            try {
-                text = Files.readString(own, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ManuscriptException(Diagnostic.error("profile-unreadable", SourceSpan.ofFile(source),
-                        "cannot read the style profile: " + e.getMessage(), "check the file's permissions"));
+        if (builtin && !name.equals(SCHEMA)) {
+            source = builtinLabel(name);
+            Map<String, Entry> layer = layer(readBuiltin(name), source, true);
+            for (String key : layer.keySet()) {
+                if (!known.contains(key) && !isFontFileKey(key)) {
+                    throw new IllegalStateException(source + " has the key " + key + ", which " + builtinLabel(SCHEMA) + " lacks");
+                }
             }
-            Map<String, Entry> own_ = new LinkedHashMap<>();
-            Node root = parse(text, source);
-            if (root != null) flatten(root, "", source, own_, false);
-            for (var e : own_.entrySet()) {
+            values.putAll(layer);
+        }
+        if (own != null) {
+            source = written;
+            Map<String, Entry> layer = layer(readOwn(own, written), written, false);
+            for (var e : layer.entrySet()) {
                 if (!known.contains(e.getKey()) && !isFontFileKey(e.getKey())) {
                     throw new ManuscriptException(Diagnostic.error("profile-unknown-key", e.getValue().span(),
                             "unknown key '" + e.getKey() + "' in the style profile",
-                            "remove it or use one of the keys documented in the built-in styles/" + builtinName + ".yaml"));
+                            "remove it or use one of the keys documented in the built-in styles/" + SCHEMA + ".yaml"));
                 }
             }
-            values.putAll(own_);
+            values.putAll(layer);
         }
         return new ProfileReader(name, source, values, manuscriptDir).read();
+    }
+
+    private boolean hasBuiltin(String name) {
+        return getClass().getResource("/styles/" + name + ".yaml") != null;
+    }
+
+    private static String builtinLabel(String name) {
+        return "styles/" + name + ".yaml (built-in)";
+    }
+
+    private static ManuscriptException missing(String name, String written) {
+        return new ManuscriptException(Diagnostic.error("profile-missing", SourceSpan.ofFile(written),
+                "there is no style profile '" + name + "': the manuscript has no " + written
+                        + " and Scholia has no built-in profile of that name",
+                "create " + written + " with the keys you want to change (the others keep the values of the built-in "
+                        + "styles/" + SCHEMA + ".yaml, which lists every key), or ask for a built-in profile such as "
+                        + SCHEMA));
+    }
+
+    private static Map<String, Entry> layer(String text, String label, boolean builtin) throws ManuscriptException {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        Node root = parse(text, label);
+        if (root != null) flatten(root, "", label, out, builtin);
+        return out;
+    }
+
+    private static String readOwn(Path own, String written) throws ManuscriptException {
+        try {
+            return Files.readString(own, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ManuscriptException(Diagnostic.error("profile-unreadable", SourceSpan.ofFile(written),
+                    "cannot read the style profile: " + e.getMessage(), "check the file's permissions"));
+        }
     }
 
     /** The manuscript's own profile, if it has one, checked like every manuscript file (no link out of the folder). */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.scholia.load.ManuscriptFolder;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.ManuscriptException;
@@ -19,6 +21,9 @@ final class ProfileReader {
             "a5", new double[] {419.528, 595.276},
             "letter", new double[] {612, 792},
             "legal", new double[] {612, 1008});
+
+    /** "1", "1.5" (at most 6 decimals) or "3/2" (at most 6 digits each side). */
+    private static final Pattern RATIO = Pattern.compile("(\\d{1,6})(?:\\.(\\d{1,6})|/(\\d{1,6}))?");
 
     private final String name;
     private final String source;
@@ -51,9 +56,34 @@ final class ProfileReader {
                 color("colors.rules"));
         var rule = new Profile.FootnoteRule(length("footnote-rule.width", em), length("footnote-rule.thickness", em),
                 length("footnote-rule.skip", em));
-        return new Profile(name, source, page[0], page[1], margins, bool("mirror"), fonts, sizes, leading,
-                length("paragraph-indent", em), colors, integer("widows", 1, 6), integer("orphans", 1, 6), rule,
-                values.get("language").text().trim());
+        var b = new ProfileBuilder().name(name).source(source).pageWidth(page[0]).pageHeight(page[1]).margins(margins)
+                .mirror(bool("mirror")).fonts(fonts).sizes(sizes).leading(leading)
+                .paragraphIndent(length("paragraph-indent", em)).colors(colors).widows(integer("widows", 1, 6))
+                .orphans(integer("orphans", 1, 6)).footnoteRule(rule).language(values.get("language").text().trim());
+        return proportions(b, em).build();
+    }
+
+    /** The spaces, indents and details of blocks, pages and notes (the sections after "language"). */
+    private ProfileBuilder proportions(ProfileBuilder b, double em) throws ManuscriptException {
+        b.spacing(new Profile.Spacing(ratio("spacing.before-section", 0, 10), ratio("spacing.before-subsection", 0, 10),
+                ratio("spacing.after-heading", 0, 10), ratio("spacing.around-blocks", 0, 10)));
+        b.opening(new Profile.Opening(ratio("chapter-opening.sink", 0, 0.75), ratio("chapter-opening.after-title", 0, 10)));
+        b.indents(new Profile.Indents(ratio("indents.quote", 0, 10), ratio("indents.numbered-list", 0, 10),
+                ratio("indents.bulleted-list", 0, 10), ratio("indents.list-label-gap", 0, 10)));
+        b.code(new Profile.Code(ratio("code.leading", 0.5, 3), ratio("code.padding", 0, 5), color("code.tint")));
+        b.figures(new Profile.Figures(ratio("figures.max-height", 0.05, 1), ratio("figures.caption-before", 0, 10)));
+        b.thematicBreak(new Profile.ThematicBreak(ratio("thematic-break.width", 0, 1),
+                length("thematic-break.thickness", em), ratio("thematic-break.space", 0, 10)));
+        int minLines = integer("note-split.min-lines", 2, 1000);
+        int keep = integer("note-split.keep-lines", 1, 100);
+        if (2 * keep > minLines) {
+            // point at the key the manuscript changed, not at the built-in default
+            boolean keepIsDefault = entry("note-split.keep-lines").span().file().endsWith("(built-in)");
+            throw bad(keepIsDefault ? "note-split.min-lines" : "note-split.keep-lines", keep + " lines on each page cannot be kept in a split note of "
+                    + minLines + " lines (note-split.min-lines)", "make note-split.keep-lines at most half of note-split.min-lines");
+        }
+        b.noteSplit(new Profile.NoteSplit(minLines, keep, ratio("note-split.min-text", 0, 40)));
+        return b.tableRules(new Profile.TableRules(length("table-rules.heavy", em), length("table-rules.light", em)));
     }
 
     private ProfileLoader.Entry entry(String key) {
@@ -108,6 +138,30 @@ final class ProfileReader {
         }
         throw bad(key, "'" + entry(key).text() + "' is not a number between " + min + " and " + max,
                 "write a number such as 1.3");
+    }
+
+    /**
+     * A proportion written as a number ("1.5", "0.6") or a fraction ("3/2"), kept exact: "1.5"
+     * is 15/10, so that applying it to a length rounds as integer arithmetic does.
+     */
+    private Profile.Ratio ratio(String key, double min, double max) throws ManuscriptException {
+        Matcher m = RATIO.matcher(entry(key).lower());
+        if (m.matches() && (m.group(3) == null || Long.parseLong(m.group(3)) > 0)) {
+            Profile.Ratio r;
+            if (m.group(3) != null) {
+                r = new Profile.Ratio(Long.parseLong(m.group(1)), Long.parseLong(m.group(3)));
+            } else {
+                String decimals = m.group(2) == null ? "" : m.group(2);
+                r = new Profile.Ratio(Long.parseLong(m.group(1) + decimals), (long) Math.pow(10, decimals.length()));
+            }
+            if (r.value() >= min && r.value() <= max) return r;
+        }
+        throw bad(key, "'" + entry(key).text() + "' is not a number or fraction between " + fmt(min) + " and " + fmt(max),
+                "write a number such as 1.5 or a fraction such as 3/2");
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     private int integer(String key, int min, int max) throws ManuscriptException {

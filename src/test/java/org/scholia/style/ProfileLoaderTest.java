@@ -118,9 +118,143 @@ class ProfileLoaderTest {
     }
 
     @Test
-    void anUnknownProfileNameFallsBackToTheHandoutsSchema() throws Exception {
-        assertThatThrownBy(() -> load("bogus: 1\n")).isInstanceOf(ManuscriptException.class);
-        Profile p = new ProfileLoader().load(dir, "classroom");
-        assertThat(p.name()).isEqualTo("classroom");
+    void aProfileWithNeitherABuiltInNorAManuscriptFileIsAnError() {
+        var e = (ManuscriptException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> new ProfileLoader().load(dir, "poster"));
+        assertThat(e).as("expected an error").isNotNull();
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.code()).isEqualTo("profile-missing");
+        assertThat(d.span().file()).isEqualTo("styles/poster.yaml");
+        assertThat(d.message()).contains("poster");
+        assertThat(d.hint()).contains("create styles/poster.yaml");
+        assertThatThrownBy(() -> new ProfileLoader().load(null, "poster")).isInstanceOf(ManuscriptException.class);
+    }
+
+    @Test
+    void aManuscriptsOwnProfileWithoutABuiltInUsesTheHandoutsKeysAndDefaults() throws Exception {
+        Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(dir.resolve("styles/poster.yaml"), "page: a5\nmargins: {inner: 15mm, outer: 15mm}\n");
+        Profile p = new ProfileLoader().load(dir, "poster");
+        assertThat(p.name()).isEqualTo("poster");
+        assertThat(p.source()).isEqualTo("styles/poster.yaml");
+        assertThat(p.sizes().body()).isEqualTo(11);
+        Files.writeString(dir.resolve("styles/poster.yaml"), "page: a5\nbooklet: true\n");
+        var e = (ManuscriptException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> new ProfileLoader().load(dir, "poster"));
+        assertThat(e.diagnostics().get(0).code()).isEqualTo("profile-unknown-key");
+        assertThat(e.diagnostics().get(0).span().line()).isEqualTo(2);
+    }
+
+    private static Profile.Ratio r(long num, long den) {
+        return new Profile.Ratio(num, den);
+    }
+
+    /** Ratios compare by value: "3/2" and "1.5" are the same proportion. */
+    private static void same(Profile.Ratio actual, Profile.Ratio expected) {
+        assertThat(actual.num() * expected.den()).as(actual + " = " + expected).isEqualTo(expected.num() * actual.den());
+    }
+
+    @Test
+    void theLayoutKeysDefaultToTheValuesTheLayoutHadInJava() throws Exception {
+        Profile p = new ProfileLoader().load(null, "handout");
+        same(p.spacing().beforeSection(), r(3, 2));
+        same(p.spacing().beforeSubsection(), r(1, 1));
+        same(p.spacing().afterHeading(), r(1, 3));
+        same(p.spacing().aroundBlocks(), r(1, 2));
+        same(p.opening().sink(), r(1, 8));
+        same(p.opening().afterTitle(), r(2, 1));
+        same(p.indents().quote(), r(3, 2));
+        same(p.indents().numberedList(), r(1, 1));
+        same(p.indents().bulletedList(), r(3, 2));
+        same(p.indents().listLabelGap(), r(1, 2));
+        same(p.code().leading(), r(9, 10));
+        same(p.code().padding(), r(1, 2));
+        assertThat(p.code().tint()).isEqualTo(0xF2F2F2);
+        assertThat(p.figures().maxHeight().value()).isEqualTo(0.6);
+        same(p.figures().captionBefore(), r(1, 3));
+        same(p.thematicBreak().width(), r(1, 5));
+        assertThat(p.thematicBreak().thickness()).isEqualTo(26214);
+        same(p.thematicBreak().space(), r(2, 1));
+        assertThat(p.noteSplit().minLines()).isEqualTo(4);
+        assertThat(p.noteSplit().keepLines()).isEqualTo(2);
+        same(p.noteSplit().minText(), r(4, 1));
+        assertThat(p.tableRules().heavy()).isEqualTo(52429);
+        assertThat(p.tableRules().light()).isEqualTo(32768);
+    }
+
+    @Test
+    void proportionsAreExactAsNumbersOrFractions() throws Exception {
+        Profile p = load("spacing:\n  before-section: 1.5\n  after-heading: 0\nindents:\n  quote: 2/3\n");
+        assertThat(p.spacing().beforeSection().of(1001)).isEqualTo(1001 * 3 / 2);
+        assertThat(p.spacing().afterHeading().of(1001)).isZero();
+        assertThat(p.indents().quote().of(999)).isEqualTo(666);
+        assertThat(load("table-rules:\n  heavy: 1pt\n").tableRules().heavy()).isEqualTo(65536);
+        assertThat(load("code:\n  tint: \"#ffffff\"\n").code().tint()).isEqualTo(0xFFFFFF);
+    }
+
+    @Test
+    void aBadLayoutValueNamesFileLineAndKey() {
+        String[][] cases = {
+                {"spacing:\n  before-section: lots\n", "spacing.before-section"},
+                {"chapter-opening:\n  sink: 1/0\n", "chapter-opening.sink"},
+                {"chapter-opening:\n  sink: 0.9\n", "chapter-opening.sink"},
+                {"indents:\n  quote: -1\n", "indents.quote"},
+                {"code:\n  tint: grey\n", "code.tint"},
+                {"figures:\n  max-height: 2\n", "figures.max-height"},
+                {"thematic-break:\n  thickness: thick\n", "thematic-break.thickness"},
+                {"note-split:\n  min-lines: 1\n", "note-split.min-lines"},
+                {"note-split:\n  keep-lines: 3\n", "note-split.keep-lines"},
+                {"table-rules:\n  light: 1 furlong\n", "table-rules.light"},
+        };
+        for (String[] c : cases) {
+            Diagnostic d = error(c[0]);
+            assertThat(d.code()).as(c[0]).isEqualTo("profile-bad-value");
+            assertThat(d.span().file()).as(c[0]).isEqualTo("styles/handout.yaml");
+            assertThat(d.span().line()).as(c[0]).isEqualTo(2);
+            assertThat(d.message()).as(c[0]).contains(c[1]);
+            assertThat(d.hint()).as(c[0]).isNotBlank();
+        }
+        assertThat(error("spacing:\n  before-chapter: 1\n").code()).isEqualTo("profile-unknown-key");
+        Diagnostic split = error("widows: 2\nnote-split:\n  min-lines: 3\n");
+        assertThat(split.span().file()).isEqualTo("styles/handout.yaml");
+        assertThat(split.span().line()).isEqualTo(3);
+        assertThat(split.message()).contains("note-split.min-lines");
+    }
+
+    @Test
+    void theBuilderChangesOnlyWhatItIsTold() throws Exception {
+        Profile p = load("mirror: true\nwidows: 3\nspacing:\n  around-blocks: 1\n");
+        var fonts = new Profile.Fonts("sans", "sans", "mono", java.util.Map.of());
+        Profile q = p.toBuilder().fonts(fonts).build();
+        assertThat(q.fonts()).isEqualTo(fonts);
+        assertThat(q).isEqualTo(new ProfileBuilder().name(p.name()).source(p.source()).pageWidth(p.pageWidth())
+                .pageHeight(p.pageHeight()).margins(p.margins()).mirror(p.mirror()).fonts(fonts).sizes(p.sizes())
+                .leading(p.leading()).paragraphIndent(p.paragraphIndent()).colors(p.colors()).widows(p.widows())
+                .orphans(p.orphans()).footnoteRule(p.footnoteRule()).language(p.language()).spacing(p.spacing())
+                .opening(p.opening()).indents(p.indents()).code(p.code()).figures(p.figures())
+                .thematicBreak(p.thematicBreak()).noteSplit(p.noteSplit()).tableRules(p.tableRules()).build());
+        assertThat(q.toBuilder().fonts(p.fonts()).build()).isEqualTo(p);
+        assertThat(q.mirror()).isTrue();
+        assertThat(q.widows()).isEqualTo(3);
+        assertThat(q.spacing()).isEqualTo(p.spacing());
+        assertThatThrownBy(() -> new ProfileBuilder().name("x").build()).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aBuiltInProfileOtherThanTheHandoutStatesOnlyWhatDiffers() throws Exception {
+        // src/test/resources/styles/layered-test.yaml: mirror and one space, nothing else
+        Profile handout = new ProfileLoader().load(null, "handout");
+        Profile p = new ProfileLoader().load(dir, "layered-test");
+        assertThat(p.source()).isEqualTo("styles/layered-test.yaml (built-in)");
+        assertThat(p.mirror()).isTrue();
+        same(p.spacing().aroundBlocks(), r(1, 1));
+        assertThat(p.toBuilder().name("handout").source(handout.source()).mirror(false).spacing(handout.spacing()).build())
+                .isEqualTo(handout);
+        Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(dir.resolve("styles/layered-test.yaml"), "widows: 3\n");
+        Profile own = new ProfileLoader().load(dir, "layered-test");
+        assertThat(own.source()).isEqualTo("styles/layered-test.yaml");
+        assertThat(own.mirror()).isTrue();
+        assertThat(own.widows()).isEqualTo(3);
     }
 }

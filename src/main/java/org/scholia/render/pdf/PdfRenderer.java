@@ -74,9 +74,7 @@ public final class PdfRenderer {
         if (profile.fonts().files().isEmpty()) return profile;
         var f = profile.fonts();
         var fonts = new Profile.Fonts(builtin(f.body()), builtin(f.headings()), builtin(f.mono()), f.files());
-        return new Profile(profile.name(), profile.source(), profile.pageWidth(), profile.pageHeight(), profile.margins(),
-                profile.mirror(), fonts, profile.sizes(), profile.leading(), profile.paragraphIndent(), profile.colors(),
-                profile.widows(), profile.orphans(), profile.footnoteRule(), profile.language());
+        return profile.toBuilder().fonts(fonts).build();
     }
 
     private String builtin(String family) {

@@ -11,6 +11,7 @@ import org.scholia.render.pdf.text.Alignment;
 import org.scholia.render.pdf.text.Line;
 import org.scholia.render.pdf.text.Span;
 import org.scholia.render.pdf.text.TextStyle;
+import org.scholia.style.Profile;
 
 /**
  * Sets the blocks of a chapter, a note or a glossary definition into pieces: paragraphs
@@ -100,7 +101,7 @@ final class BlockLayout implements BlockVisitor<Void> {
         TextStyle style = cx.styles().heading(level).withSize(
                 noteAnchor != null ? base.size() : cx.styles().heading(level).size());
         long leading = cx.styles().leading(style.size());
-        space(level == 2 ? cx.styles().bodyLeading() * 3 / 2 : cx.styles().bodyLeading());
+        space((level == 2 ? spacing().beforeSection() : spacing().beforeSubsection()).of(cx.styles().bodyLeading()));
         List<Line> lines = cx.setter().set(InlineSpans.of(h.content(), style, cx.styles(), chapterId),
                 measure(), Alignment.LEFT, 0, cx.missing().at(h.span()));
         List<Piece> pieces = LinePieces.of(lines, left, leading, new Tag(Role.HEADING, level, h.id()), h.id(), 0, 1, 1);
@@ -115,33 +116,34 @@ final class BlockLayout implements BlockVisitor<Void> {
         }
         if (outline != null) outline.add(new Bookmark(PlainText.title(h.content()), level, h.id()));
         keepFirstLines = true;
-        out.add(Piece.space(cx.styles().bodyLeading() / 3, true));
+        out.add(Piece.space(spacing().afterHeading().of(cx.styles().bodyLeading()), true));
         indentNext = false;
         return null;
     }
 
     @Override
     public Void quote(Block.Quote q) {
-        long em = emOf(base);
-        space(leading() / 2);
+        long indent = cx.styles().profile().indents().quote().of(emOf(base));
+        space(aroundBlocks(leading()));
         Role old = role;
-        left += em * 3 / 2;
-        right += em * 3 / 2;
+        left += indent;
+        right += indent;
         role = Role.QUOTE;
         indentNext = false;
         for (Block b : q.content()) b.accept(this);
-        left -= em * 3 / 2;
-        right -= em * 3 / 2;
+        left -= indent;
+        right -= indent;
         role = old;
-        space(leading() / 2);
+        space(aroundBlocks(leading()));
         indentNext = false;
         return null;
     }
 
     @Override
     public Void list(Block.ListBlock l) {
-        long indent = emOf(base) * (l.ordered() ? 2 : 3) / 2;
-        if (listDepth == 0) space(leading() / 2);
+        var indents = cx.styles().profile().indents();
+        long indent = (l.ordered() ? indents.numberedList() : indents.bulletedList()).of(emOf(base));
+        if (listDepth == 0) space(aroundBlocks(leading()));
         listDepth++;
         Role old = role;
         left += indent;
@@ -157,7 +159,7 @@ final class BlockLayout implements BlockVisitor<Void> {
         left -= indent;
         listDepth--;
         role = old;
-        if (listDepth == 0) space(leading() / 2);
+        if (listDepth == 0) space(aroundBlocks(leading()));
         indentNext = false;
         return null;
     }
@@ -170,7 +172,7 @@ final class BlockLayout implements BlockVisitor<Void> {
                     .findFirst().orElse(null);
             if (first == null) continue;
             Line mark = cx.setter().single(List.of(new Span(label, base)), cp -> { });
-            long x = left - mark.width() - emOf(base) / 2;
+            long x = left - mark.width() - cx.styles().profile().indents().listLabelGap().of(emOf(base));
             List<Item> items = new ArrayList<>(p.items());
             items.add(new Item.TextLine(x, first.baseline(), mark, new Tag(Role.LIST_LABEL, listDepth, first.tag().structId())));
             out.set(i, new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), p.header()));
@@ -181,10 +183,11 @@ final class BlockLayout implements BlockVisitor<Void> {
     @Override
     public Void code(Block.CodeBlock c) {
         TextStyle style = cx.styles().code().withSize(base.size() * cx.styles().code().size() / cx.styles().body().size());
-        long leading = cx.styles().leading(style.size()) * 9 / 10;
-        long pad = emOf(style) / 2;
+        var code = cx.styles().profile().code();
+        long leading = code.leading().of(cx.styles().leading(style.size()));
+        long pad = code.padding().of(emOf(style));
         long space = cx.setter().width(" ", style);
-        space(cx.styles().bodyLeading() / 2);
+        space(aroundBlocks(cx.styles().bodyLeading()));
         String[] sourceLines = c.text().replace("\t", "    ").split("\n", -1);
         int n = sourceLines.length;
         if (n > 0 && sourceLines[n - 1].isEmpty()) n--;
@@ -208,20 +211,20 @@ final class BlockLayout implements BlockVisitor<Void> {
         for (Piece p : pieces) {
             // a light tint behind every line makes the block read as one
             List<Item> items = new ArrayList<>();
-            items.add(new Item.Rule(left, 0, measure(), p.height(), 0xF2F2F2, Tag.ARTIFACT));
+            items.add(new Item.Rule(left, 0, measure(), p.height(), code.tint(), Tag.ARTIFACT));
             items.addAll(p.items());
             out.add(new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), null));
         }
-        space(cx.styles().bodyLeading() / 2);
+        space(aroundBlocks(cx.styles().bodyLeading()));
         indentNext = false;
         return null;
     }
 
     @Override
     public Void table(Block.Table t) {
-        space(leading() / 2);
+        space(aroundBlocks(leading()));
         out.addAll(new TableLayout(cx, chapterId, base, left, measure()).layout(t));
-        space(leading() / 2);
+        space(aroundBlocks(leading()));
         indentNext = false;
         return null;
     }
@@ -232,7 +235,7 @@ final class BlockLayout implements BlockVisitor<Void> {
         var file = image.file();
         boolean indentBefore = indentNext;
         boolean drawable = file != null && file.width() > 0 && file.height() > 0 && !file.mediaType().equals("image/svg+xml");
-        space(leading() / 2);
+        space(aroundBlocks(leading()));
         if (!drawable) {
             cx.warnings().add(Diagnostic.warning("image-not-in-pdf", f.span(),
                     "the image " + (file == null ? "" : file.href()) + " cannot be drawn in the PDF; its alt text is shown instead",
@@ -241,14 +244,14 @@ final class BlockLayout implements BlockVisitor<Void> {
         } else {
             var p = cx.styles().profile();
             double w = file.width() * 0.75 * 65536, h = file.height() * 0.75 * 65536; // 96 dpi
-            double scale = Math.min(1, Math.min(measure() / w, p.textHeight() * 0.6 / h));
+            double scale = Math.min(1, Math.min(measure() / w, p.textHeight() * p.figures().maxHeight().value() / h));
             long width = Math.round(w * scale), height = Math.round(h * scale);
             long x = left + (measure() - width) / 2;
             boolean caption = !image.title().isBlank();
             out.add(new Piece(height, List.of(new Item.Picture(x, 0, width, height, file, image.alt(),
                     Tag.of(Role.FIGURE, file.href()))), List.of(), caption, false, "", 0, null));
             if (caption) {
-                out.add(Piece.space(leading() / 3, true));
+                out.add(Piece.space(p.figures().captionBefore().of(leading()), true));
                 TextStyle cs = base.withItalic(true).withSize(cx.styles().note().size());
                 List<Line> lines = cx.setter().set(List.of(new Span(image.title(), cs)), measure(), Alignment.CENTER, 0,
                         cx.missing().at(f.span()));
@@ -256,7 +259,7 @@ final class BlockLayout implements BlockVisitor<Void> {
                         "", 0, 2, 2));
             }
         }
-        space(leading() / 2);
+        space(aroundBlocks(leading()));
         // a figure may float away from its place, so the text around it reads as one run: the
         // paragraph after it keeps the indent it would have had
         indentNext = indentBefore;
@@ -265,12 +268,22 @@ final class BlockLayout implements BlockVisitor<Void> {
 
     @Override
     public Void thematicBreak(Block.ThematicBreak t) {
-        long width = measure() / 5;
-        long h = leading() * 2;
-        out.add(new Piece(h, List.of(new Item.Rule(left + (measure() - width) / 2, h / 2, width, 26214,
+        var rule = cx.styles().profile().thematicBreak();
+        long width = rule.width().of(measure());
+        long h = rule.space().of(leading());
+        out.add(new Piece(h, List.of(new Item.Rule(left + (measure() - width) / 2, h / 2, width, rule.thickness(),
                 cx.styles().profile().colors().rules(), Tag.ARTIFACT)), List.of(), false, true, "", 0, null));
         indentNext = false;
         return null;
+    }
+
+    private Profile.Spacing spacing() {
+        return cx.styles().profile().spacing();
+    }
+
+    /** The space above and below a quote, list, code block, table or figure set at this leading. */
+    private long aroundBlocks(long leading) {
+        return spacing().aroundBlocks().of(leading);
     }
 
     static long emOf(TextStyle style) {

@@ -50,8 +50,9 @@ final class ChapterLayout {
     /** Breaks a flow into pages, placing the given notes. */
     List<ComposedPage> compose(List<Piece> flow, Map<NoteKey, List<Piece>> notes) {
         Styles s = cx.styles();
-        return new PageBuilder(s.profile().textHeight(), s.noteSeparator(), s.bodyLeading() * 4,
-                key -> notes.getOrDefault(key, List.of())).build(flow);
+        var split = s.profile().noteSplit();
+        return new PageBuilder(s.profile().textHeight(), s.noteSeparator(), split.minText().of(s.bodyLeading()),
+                split.minLines(), split.keepLines(), key -> notes.getOrDefault(key, List.of())).build(flow);
     }
 
     /**
@@ -61,7 +62,7 @@ final class ChapterLayout {
     List<Piece> opener(List<Span> title, List<String> anchors, String headingId, SourceSpan span) {
         Styles s = cx.styles();
         List<Piece> out = new ArrayList<>();
-        out.add(new Piece(s.profile().textHeight() / 8, List.of(), List.of(), true, false, "", 0, null));
+        out.add(new Piece(s.profile().opening().sink().of(s.profile().textHeight()), List.of(), List.of(), true, false, "", 0, null));
         List<Line> lines = cx.setter().set(title, s.profile().measure(), Alignment.LEFT, 0, cx.missing().at(span));
         List<Piece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), new Tag(Role.HEADING, 1, headingId),
                 headingId, 0, 1, 1);
@@ -71,7 +72,7 @@ final class ChapterLayout {
             if (i == 0) for (String a : anchors) items.add(0, new Item.Anchor(a, 0, 0));
             out.add(new Piece(p.height(), items, p.notes(), true, false, headingId, 0, null));
         }
-        out.add(new Piece(s.bodyLeading() * 2, List.of(), List.of(), true, false, "", 0, null));
+        out.add(new Piece(s.profile().opening().afterTitle().of(s.bodyLeading()), List.of(), List.of(), true, false, "", 0, null));
         return out;
     }
 

@@ -18,8 +18,8 @@ import java.util.function.Function;
  *
  * <p>The footnote invariant: <b>a note starts on the page of its reference, or the reference's
  * chunk moves to the next page.</b> A note that does not fit whole may be split, as TeX splits an
- * insertion, when it is long ({@value #SPLIT_MIN_LINES} lines or more) and at least two of its
- * lines fit here and two remain; its rest is carried to the next page's footnote area, ahead of
+ * insertion, when it is long (the profile's {@code note-split.min-lines}, 4 in the handout, or
+ * more) and at least {@code note-split.keep-lines} (2) of its lines fit here and as many remain; its rest is carried to the next page's footnote area, ahead of
  * that page's own notes. A short note is never separated from its reference line.
  *
  * <p>A figure (a chunk holding a picture) that does not fit floats to the top of the next page
@@ -32,12 +32,11 @@ import java.util.function.Function;
  * <p>An instance is used for one flow at a time; it is not thread-safe.
  */
 public final class PageBuilder {
-    /** Notes with fewer lines are never split: their reference moves instead. */
-    static final int SPLIT_MIN_LINES = 4;
-
     private final long textHeight;
     private final long separator;
     private final long minBody;
+    private final int splitMinLines;
+    private final int splitKeepLines;
     private final Function<NoteKey, List<Piece>> noteLines;
     private final Set<NoteKey> placed = new HashSet<>();
     private final List<ComposedPage> pages = new ArrayList<>();
@@ -47,12 +46,17 @@ public final class PageBuilder {
      * @param separator  space the footnote rule takes between text and notes, in sp
      * @param minBody    height a continued note leaves free for running text on its page, so that
      *                   a very long note cannot crowd the text off page after page
+     * @param splitMinLines  notes with fewer lines are never split: their reference moves instead
+     * @param splitKeepLines fewest lines of a split note on each of its two pages
      * @param notes      the set lines of each note (at the note size and measure)
      */
-    public PageBuilder(long textHeight, long separator, long minBody, Function<NoteKey, List<Piece>> notes) {
+    public PageBuilder(long textHeight, long separator, long minBody, int splitMinLines, int splitKeepLines,
+                       Function<NoteKey, List<Piece>> notes) {
         this.textHeight = textHeight;
         this.separator = separator;
         this.minBody = minBody;
+        this.splitMinLines = splitMinLines;
+        this.splitKeepLines = splitKeepLines;
         this.noteLines = notes;
     }
 
@@ -311,7 +315,7 @@ public final class PageBuilder {
             while (k < lines.size() && h + lines.get(k).height() <= room) h += lines.get(k++).height();
             if (strict) {
                 while (k > 0 && lines.get(k - 1).keepWithNext()) k--;
-                if (lines.size() < SPLIT_MIN_LINES || k < 2 || lines.size() - k < 2) return false;
+                if (lines.size() < splitMinLines || k < splitKeepLines || lines.size() - k < splitKeepLines) return false;
             }
             List<Piece> head = lines.subList(0, k);
             notes.addAll(head);

@@ -17,8 +17,6 @@ import org.scholia.render.pdf.text.TextStyle;
  * piece; body rows carry the header rows so the page builder can repeat them on a new page.
  */
 final class TableLayout {
-    private static final long HEAVY = 52429; // 0.8pt
-    private static final long LIGHT = 32768; // 0.5pt
     private static final int UNBREAKABLE_LINES = 6;
 
     private final Context cx;
@@ -41,17 +39,18 @@ final class TableLayout {
         long pad = BlockLayout.emOf(base) * 2 / 5;
         long[] widths = widths(t, cols, pad);
         int rgb = cx.styles().profile().colors().rules();
+        long heavy = cx.styles().profile().tableRules().heavy(), light = cx.styles().profile().tableRules().light();
         List<Piece> header = new ArrayList<>();
         for (int r = 0; r < t.header().size(); r++) {
             boolean first = r == 0, lastHeader = r == t.header().size() - 1;
-            for (Piece p : row(t, t.header().get(r), widths, pad, true, first ? HEAVY : 0, lastHeader ? LIGHT : 0, rgb)) {
+            for (Piece p : row(t, t.header().get(r), widths, pad, true, first ? heavy : 0, lastHeader ? light : 0, rgb)) {
                 header.add(p.withKeepWithNext(true));
             }
         }
         List<Piece> out = new ArrayList<>(header);
         for (int r = 0; r < t.body().size(); r++) {
             boolean first = r == 0 && header.isEmpty(), last = r == t.body().size() - 1;
-            List<Piece> slices = row(t, t.body().get(r), widths, pad, false, first ? HEAVY : 0, last ? HEAVY : 0, rgb);
+            List<Piece> slices = row(t, t.body().get(r), widths, pad, false, first ? heavy : 0, last ? heavy : 0, rgb);
             int n = slices.size();
             // keep the last two rows together so a table never ends with a lone row on a page
             if (r == t.body().size() - 2) slices.set(n - 1, slices.get(n - 1).withKeepWithNext(true));

@@ -21,7 +21,7 @@ class PageBuilderTest {
     private final Map<NoteKey, List<Piece>> notes = new HashMap<>();
 
     private PageBuilder builder() {
-        return new PageBuilder(TEXT, SEP, 20 * U, k -> notes.getOrDefault(k, List.of()));
+        return new PageBuilder(TEXT, SEP, 20 * U, 4, 2, k -> notes.getOrDefault(k, List.of()));
     }
 
     private static Piece line(String id, NoteKey... cites) {
