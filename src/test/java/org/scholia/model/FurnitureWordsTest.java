@@ -47,6 +47,8 @@ class FurnitureWordsTest {
     @Test
     void wordsThatArePrintedInBooks() {
         assertThat(FurnitureWords.forLanguage("de").notes()).isEqualTo("Anmerkungen");
+        assertThat(FurnitureWords.forLanguage("fr").usedIn()).isEqualTo("Employé dans\u00A0:");
+        assertThat(FurnitureWords.forLanguage("fr").also()).isEqualTo("Aussi\u00A0:");
         assertThat(FurnitureWords.forLanguage("es").contents()).isEqualTo("Índice");
         assertThat(FurnitureWords.forLanguage("es").glossary()).isEqualTo("Glosario");
         assertThat(FurnitureWords.forLanguage("ru").contents()).isEqualTo("Содержание");
