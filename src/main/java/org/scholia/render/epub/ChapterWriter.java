@@ -3,6 +3,7 @@ package org.scholia.render.epub;
 import javax.xml.stream.XMLOutputFactory;
 import org.scholia.model.Block;
 import org.scholia.model.Chapter;
+import org.scholia.model.FurnitureWords;
 
 /**
  * Writes one chapter as an XHTML content document: a {@code doc-chapter} section holding the
@@ -12,9 +13,9 @@ import org.scholia.model.Chapter;
 final class ChapterWriter {
     private final XMLOutputFactory factory;
     private final Layout layout;
-    private final Labels labels;
+    private final FurnitureWords labels;
 
-    ChapterWriter(XMLOutputFactory factory, Layout layout, Labels labels) {
+    ChapterWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
         this.factory = factory;
         this.layout = layout;
         this.labels = labels;

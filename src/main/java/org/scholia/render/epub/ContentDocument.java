@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import org.scholia.model.Chapter;
+import org.scholia.model.FurnitureWords;
 
 /**
  * One XHTML content document being written: its output, what it links to (the layout), its
@@ -13,7 +14,7 @@ import org.scholia.model.Chapter;
 final class ContentDocument {
     final Xhtml out;
     final Layout layout;
-    final Labels labels;
+    final FurnitureWords labels;
     /** The document's notes (a chapter's or the glossary's). */
     final NoteIndex notes;
     /** The chapter written, or null for the glossary. */
@@ -22,7 +23,7 @@ final class ContentDocument {
     final String href;
     private final Set<String> ids = new HashSet<>();
 
-    ContentDocument(XMLOutputFactory factory, Layout layout, Labels labels, NoteIndex notes, Chapter chapter,
+    ContentDocument(XMLOutputFactory factory, Layout layout, FurnitureWords labels, NoteIndex notes, Chapter chapter,
                     String href) {
         this.out = new Xhtml(factory);
         this.layout = layout;

@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.FurnitureWords;
 import org.scholia.model.PlainText;
 import org.scholia.model.Block;
 import org.scholia.model.Book;
@@ -59,7 +60,7 @@ public final class EpubRenderer {
     public void render(Book book, Optional<PageMap> pages, Instant modified, OutputStream out) throws IOException {
         XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
         Layout layout = new Layout(book, pages);
-        Labels labels = Labels.forLanguage(book.metadata().language());
+        FurnitureWords labels = FurnitureWords.forLanguage(book.metadata().language());
         Manifest manifest = new Manifest();
 
         manifest.add("css", Layout.CSS, MediaTypes.CSS, stylesheet(), null, false);

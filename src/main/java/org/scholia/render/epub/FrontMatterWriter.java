@@ -1,15 +1,16 @@
 package org.scholia.render.epub;
 
 import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.FurnitureWords;
 import org.scholia.model.Metadata;
 
 /** Writes the cover page (when the book has a cover image) and the title page. */
 final class FrontMatterWriter {
     private final XMLOutputFactory factory;
     private final Layout layout;
-    private final Labels labels;
+    private final FurnitureWords labels;
 
-    FrontMatterWriter(XMLOutputFactory factory, Layout layout, Labels labels) {
+    FrontMatterWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
         this.factory = factory;
         this.layout = layout;
         this.labels = labels;

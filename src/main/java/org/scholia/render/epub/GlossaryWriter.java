@@ -2,6 +2,7 @@ package org.scholia.render.epub;
 
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
+import org.scholia.model.FurnitureWords;
 import org.scholia.model.GlossaryEntry;
 
 /**
@@ -12,9 +13,9 @@ import org.scholia.model.GlossaryEntry;
 final class GlossaryWriter {
     private final XMLOutputFactory factory;
     private final Layout layout;
-    private final Labels labels;
+    private final FurnitureWords labels;
 
-    GlossaryWriter(XMLOutputFactory factory, Layout layout, Labels labels) {
+    GlossaryWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
         this.factory = factory;
         this.layout = layout;
         this.labels = labels;

@@ -4,6 +4,7 @@ import io.documentnode.epub4j.domain.TOCReference;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import org.scholia.model.Chapter;
+import org.scholia.model.FurnitureWords;
 
 /**
  * Writes the EPUB 3 navigation document: the table of contents (chapters and their sections,
@@ -15,9 +16,9 @@ import org.scholia.model.Chapter;
 final class NavWriter {
     private final XMLOutputFactory factory;
     private final Layout layout;
-    private final Labels labels;
+    private final FurnitureWords labels;
 
-    NavWriter(XMLOutputFactory factory, Layout layout, Labels labels) {
+    NavWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
         this.factory = factory;
         this.layout = layout;
         this.labels = labels;

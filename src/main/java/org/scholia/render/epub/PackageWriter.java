@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import org.scholia.model.Creator;
+import org.scholia.model.FurnitureWords;
 import org.scholia.model.Metadata;
 
 /**
@@ -88,7 +89,7 @@ final class PackageWriter {
         out.end().nl();
 
         out.start("", "spine", OPF_NS).attr("toc", ncxId)
-                .attr("page-progression-direction", Labels.rightToLeft(lang) ? "rtl" : null).nl();
+                .attr("page-progression-direction", FurnitureWords.rightToLeft(lang) ? "rtl" : null).nl();
         for (Item i : items) {
             if (i.inSpine()) out.start("", "itemref", OPF_NS).attr("idref", i.id()).end().nl();
         }

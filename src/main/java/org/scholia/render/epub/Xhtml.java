@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.scholia.model.FurnitureWords;
 
 /**
  * A streaming writer for one XHTML content document (or any EPUB XML file), over the JDK's
@@ -58,7 +59,7 @@ final class Xhtml {
             throw wrap(e);
         }
         attr("lang", lang).xmlLang(lang);
-        if (Labels.rightToLeft(lang)) attr("dir", "rtl");
+        if (FurnitureWords.rightToLeft(lang)) attr("dir", "rtl");
         nl().start("head").nl();
         empty("meta").attr("charset", "utf-8").nl();
         start("title").text(title).end().nl();

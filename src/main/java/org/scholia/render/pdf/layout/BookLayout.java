@@ -85,7 +85,7 @@ public final class BookLayout {
                 first = false;
             }
         }
-        BookWords words = new BookWords(book.metadata().language());
+        org.scholia.model.FurnitureWords words = org.scholia.model.FurnitureWords.forLanguage(book.metadata().language());
         String glossaryTitle = words.glossary();
         if (!book.glossary().isEmpty()) {
             if (mirror && body.size() % 2 == 1) body.add(blank(glossaryTitle, false));

@@ -17,7 +17,7 @@ final class TitlePage {
         this.cx = cx;
     }
 
-    ComposedPage compose(Metadata m, BookWords words) {
+    ComposedPage compose(Metadata m, org.scholia.model.FurnitureWords words) {
         Styles s = cx.styles();
         List<Piece> body = new ArrayList<>();
         body.add(new Piece(s.profile().textHeight() / 5, List.of(), List.of(), false, false, "", 0, null));

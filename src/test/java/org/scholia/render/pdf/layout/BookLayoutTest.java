@@ -172,13 +172,4 @@ class BookLayoutTest {
         assertThat(w.get(0).span().toString()).isEqualTo("snow.md:3:1");
         assertThat(w.get(0).message()).contains("U+2603");
     }
-
-    @Test
-    void furnitureSpeaksTheBooksLanguage() {
-        assertThat(new BookWords("fr").contents()).isEqualTo("Table des matières");
-        assertThat(new BookWords("fr-CA").date("2026-11-27")).isEqualTo("27 novembre 2026");
-        assertThat(new BookWords("en-GB").date("2026-11-27")).isEqualTo("27 November 2026");
-        assertThat(new BookWords("tlh").glossary()).isEqualTo("Glossary");
-        assertThat(new BookWords("en").date("Spring 2026")).isEqualTo("Spring 2026");
-    }
 }
