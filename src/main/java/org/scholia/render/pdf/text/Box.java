@@ -6,7 +6,7 @@ package org.scholia.render.pdf.text;
  *
  * @param width natural width in sp
  */
-public record Box(long width) implements Item {
+public record Box(long width) implements BreakItem {
 
     @Override
     public String toString() {

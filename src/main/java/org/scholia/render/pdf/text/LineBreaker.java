@@ -76,7 +76,7 @@ public final class LineBreaker {
      *
      * @throws IllegalArgumentException if the items do not end with a forced break
      */
-    public Breaking breakLines(List<? extends Item> items, long measure) {
+    public Breaking breakLines(List<? extends BreakItem> items, long measure) {
         return breakLines(items, measure, new Items());
     }
 
@@ -85,13 +85,13 @@ public final class LineBreaker {
      * text engine breaks thousands of paragraphs, and these arrays were a tenth of the bytes
      * it allocated. The workspace is for one thread.
      */
-    Breaking breakLines(List<? extends Item> items, long measure, Items workspace) {
+    Breaking breakLines(List<? extends BreakItem> items, long measure, Items workspace) {
         Items it = items(items, workspace);
         Breaking first = firstPass(it, measure);
         return first != null ? first : laterPasses(it, measure);
     }
 
-    private static Items items(List<? extends Item> items, Items it) {
+    private static Items items(List<? extends BreakItem> items, Items it) {
         it.fill(items);
         if (it.n == 0 || it.kind[it.n - 1] != PENALTY || it.penalty[it.n - 1] > -Penalty.INFINITY) {
             throw new IllegalArgumentException("a paragraph's items must end with a forced break");
@@ -136,7 +136,7 @@ public final class LineBreaker {
         long[] sumShrink = new long[1];
 
         /** Reads the items into the arrays (grown when too short; entries past n are stale). */
-        void fill(List<? extends Item> items) {
+        void fill(List<? extends BreakItem> items) {
             n = items.size();
             if (kind.length < n) {
                 int cap = Math.max(n, kind.length * 3 / 2);
@@ -149,7 +149,7 @@ public final class LineBreaker {
                 sumShrink = new long[cap + 1];
             }
             for (int i = 0; i < n; i++) {
-                Item item = items.get(i);
+                BreakItem item = items.get(i);
                 long w = 0;
                 long y = 0;
                 long z = 0;

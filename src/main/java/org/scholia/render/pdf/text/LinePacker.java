@@ -34,7 +34,7 @@ final class LinePacker {
     }
 
     /** A piece, or the part of one on this line, shaped. */
-    private record Word(Piece piece, Shaped shaped, long width) implements Part {
+    private record Word(TextPiece piece, Shaped shaped, long width) implements Part {
     }
 
     private record Space(Glue glue) implements Part {
@@ -49,7 +49,7 @@ final class LinePacker {
      * @param measure Long.MAX_VALUE for a line of natural width
      */
     Line pack(Paragraph par, int start, int end, long measure, Alignment alignment, boolean justify, boolean last) {
-        List<Item> items = par.items;
+        List<BreakItem> items = par.items;
         boolean hyphenated = end < items.size() && items.get(end) instanceof Penalty p && p.flagged() && p.width() > 0;
         List<Part> parts = new ArrayList<>();
         long natural = 0;
@@ -57,7 +57,7 @@ final class LinePacker {
         long shrink = 0;
         int i = start;
         while (i < end) {
-            Item item = items.get(i);
+            BreakItem item = items.get(i);
             int k = par.itemPiece[i];
             if (item instanceof Box && k >= 0) {
                 // the boxes of one piece (syllables, emergency parts) on this line make one run
@@ -73,7 +73,7 @@ final class LinePacker {
                     }
                     j++;
                 }
-                Piece pc = par.pieces.get(k);
+                TextPiece pc = par.pieces.get(k);
                 boolean hyphen = hyphenated && j == end;
                 Shaped shaped = from == pc.start() && to == pc.end() && !hyphen ? pc.shaped()
                         : fonts.shape(pc.face(), par.text.substring(from, to) + (hyphen ? "-" : ""));
@@ -151,7 +151,7 @@ final class LinePacker {
         long right = 0;
         for (Part part : parts) {
             if (part instanceof Word w) {
-                Piece pc = w.piece();
+                TextPiece pc = w.piece();
                 if (!w.shaped().text().isEmpty()) {
                     long rx = Math.round(x);
                     runs.add(new Run(rx, pc.face(), pc.size(), w.shaped().text(), w.shaped().actualText(),

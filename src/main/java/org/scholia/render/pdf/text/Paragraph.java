@@ -15,7 +15,7 @@ import org.scholia.render.pdf.font.Shaped;
 
 /**
  * A paragraph prepared for line breaking: its spans collected into one text, cut into
- * {@link Piece}s (one face, one style) and turned into boxes, glue and penalties.
+ * {@link TextPiece}s (one face, one style) and turned into boxes, glue and penalties.
  *
  * <ul>
  * <li>Break opportunities come from ICU's UAX #14 line breaker: spaces become glue (with a
@@ -42,8 +42,8 @@ final class Paragraph {
     private static final int BEFORE_DASH_PENALTY = 500;
 
     final String text;
-    final List<Piece> pieces = new ArrayList<>();
-    final List<Item> items;
+    final List<TextPiece> pieces = new ArrayList<>();
+    final List<BreakItem> items;
     /** Per item: index of the piece a box draws, else -1. */
     int[] itemPiece;
     /** Per item: the box's chars in the text, [from, to). */
@@ -244,7 +244,7 @@ final class Paragraph {
         }
         long width = 0;
         for (int k = first; k < pieces.size(); k++) {
-            Piece pc = pieces.get(k);
+            TextPiece pc = pieces.get(k);
             width += pc.shaped().widthSp(pc.size());
         }
         boolean overlong = width > measure;
@@ -262,11 +262,11 @@ final class Paragraph {
         }
     }
 
-    private Piece piece(int from, int to, FontFace face) {
+    private TextPiece piece(int from, int to, FontFace face) {
         TextStyle style = styleAt[from];
         double size = style.superscript() ? style.size() * SUPERSCRIPT_SCALE : style.size();
         long rise = style.superscript() ? Sp.of(style.size() * SUPERSCRIPT_RISE) : 0;
-        return new Piece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)));
+        return new TextPiece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)));
     }
 
     /**
@@ -277,7 +277,7 @@ final class Paragraph {
      * glue is marked with the piece so that a line holding the whole piece draws it as one run.
      */
     private void boxes(int k, BitSet hyphens, BitSet emergency) {
-        Piece pc = pieces.get(k);
+        TextPiece pc = pieces.get(k);
         Shaped shaped = pc.shaped();
         int from = pc.start();
         boolean canHyphenate = !pc.style().superscript() && !"mono".equals(pc.style().family());
@@ -315,7 +315,7 @@ final class Paragraph {
         add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0)), k, last, pc.end());
     }
 
-    private long hyphenWidth(Piece pc) {
+    private long hyphenWidth(TextPiece pc) {
         return fonts.shape(pc.face(), "-").widthSp(pc.size());
     }
 
@@ -410,7 +410,7 @@ final class Paragraph {
         }
     }
 
-    private void add(Item item, int piece, int from, int to) {
+    private void add(BreakItem item, int piece, int from, int to) {
         int n = items.size();
         if (n == itemPiece.length) {
             itemPiece = Arrays.copyOf(itemPiece, n * 2);

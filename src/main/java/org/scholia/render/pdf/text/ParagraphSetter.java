@@ -106,7 +106,7 @@ public final class ParagraphSetter {
     }
 
     /** The first item of the line after a break at b: glue and penalties there are discarded. */
-    private static int after(List<Item> items, int b) {
+    private static int after(List<BreakItem> items, int b) {
         int s = b + 1;
         while (s < items.size() && !(items.get(s) instanceof Box) && !(items.get(s) instanceof Penalty p && p.isForced())) {
             s++;

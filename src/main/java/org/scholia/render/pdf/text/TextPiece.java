@@ -16,5 +16,5 @@ import org.scholia.render.pdf.font.Shaped;
  * @param rise   baseline shift in sp
  * @param shaped the whole piece shaped
  */
-record Piece(int start, int end, TextStyle style, Target target, FontFace face, double size, long rise, Shaped shaped) {
+record TextPiece(int start, int end, TextStyle style, Target target, FontFace face, double size, long rise, Shaped shaped) {
 }
