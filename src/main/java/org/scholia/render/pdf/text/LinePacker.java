@@ -34,7 +34,7 @@ final class LinePacker {
     }
 
     /** A piece, or the part of one on this line, shaped. */
-    private record Word(TextPiece piece, Shaped shaped, long width) implements Part {
+    private record Word(TextPiece piece, Shaped shaped, long width, int sourceStart, int sourceEnd) implements Part {
     }
 
     private record Space(Glue glue) implements Part {
@@ -47,8 +47,10 @@ final class LinePacker {
      * The line of items [start, end) of a paragraph, broken at end.
      *
      * @param measure Long.MAX_VALUE for a line of natural width
+     * @param breakpoint the break the line ends at, kept in the line; null for a single line
      */
-    Line pack(Paragraph par, int start, int end, long measure, Alignment alignment, boolean justify, boolean last) {
+    Line pack(Paragraph par, int start, int end, long measure, Alignment alignment, boolean justify, boolean last,
+              Breakpoint breakpoint) {
         List<BreakItem> items = par.items;
         boolean hyphenated = end < items.size() && items.get(end) instanceof Penalty p && p.flagged() && p.width() > 0;
         List<Part> parts = new ArrayList<>();
@@ -77,7 +79,8 @@ final class LinePacker {
                 boolean hyphen = hyphenated && j == end;
                 Shaped shaped = from == pc.start() && to == pc.end() && !hyphen ? pc.shaped()
                         : fonts.shape(pc.face(), par.text.substring(from, to) + (hyphen ? "-" : ""));
-                Word word = new Word(pc, shaped, shaped.widthSp(pc.size()));
+                Word word = new Word(pc, shaped, shaped.widthSp(pc.size()), par.source.sourceStart(from, to),
+                        par.source.sourceEnd(from, to));
                 parts.add(word);
                 natural += word.width();
                 i = j;
@@ -104,7 +107,9 @@ final class LinePacker {
                 x = (measure - used) / 2.0;
             }
         }
-        return place(par, parts, x, adjust, measure, hyphenated, last);
+        Line line = place(par, parts, x, adjust, measure, hyphenated, last);
+        return new Line(line.runs(), line.width(), line.ascent(), line.descent(), hyphenated, last,
+                line.sourceStart(), line.sourceEnd(), breakpoint, adjust.ratio());
     }
 
     /**
@@ -155,7 +160,8 @@ final class LinePacker {
                 if (!w.shaped().text().isEmpty()) {
                     long rx = Math.round(x);
                     runs.add(new Run(rx, pc.face(), pc.size(), w.shaped().text(), w.shaped().actualText(),
-                            w.shaped().kerning(), w.width(), pc.rise(), pc.style().rgb(), pc.target()));
+                            w.shaped().kerning(), w.width(), pc.rise(), pc.style().rgb(), pc.target(),
+                            w.sourceStart(), w.sourceEnd()));
                     right = rx + w.width();
                     ascent = Math.max(ascent, em(pc.face().ascent(), pc.size()) + pc.rise());
                     descent = Math.max(descent, em(pc.face().descent(), pc.size()) - pc.rise());
@@ -172,8 +178,7 @@ final class LinePacker {
             // positions are rounded run by run: never let that push the ink past the measure
             Run r = runs.remove(runs.size() - 1);
             long dx = right - measure;
-            runs.add(new Run(r.x() - dx, r.face(), r.size(), r.text(), r.actualText(), r.kerning(), r.width(), r.rise(),
-                    r.rgb(), r.target()));
+            runs.add(r.at(r.x() - dx));
             right = measure;
         }
         if (runs.isEmpty() && par.firstStyle != null) {

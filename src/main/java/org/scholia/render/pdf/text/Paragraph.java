@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.Normalizer2;
 
 import org.scholia.render.pdf.font.FontFace;
 import org.scholia.render.pdf.font.FontLibrary;
@@ -35,13 +34,14 @@ final class Paragraph {
     /** Superscripts (note marks) are set at this fraction of the size, raised by {@link #SUPERSCRIPT_RISE} em. */
     static final double SUPERSCRIPT_SCALE = 0.7;
     static final double SUPERSCRIPT_RISE = 0.36;
-    /** Stands in the collected text for a forced line break (a span "\n"). */
-    static final char FORCED_BREAK = '\u2028';
+    static final char FORCED_BREAK = SourceText.FORCED_BREAK;
     private static final int URL_BREAK_PENALTY = 100;
     private static final int ANYWHERE_PENALTY = 500;
     private static final int BEFORE_DASH_PENALTY = 500;
 
     final String text;
+    /** Where each char of the text came from in the block's plain text. */
+    final SourceText source;
     final List<TextPiece> pieces = new ArrayList<>();
     final List<BreakItem> items;
     /** Per item: index of the piece a box draws, else -1. */
@@ -76,31 +76,12 @@ final class Paragraph {
         this.fonts = fonts;
         this.params = params;
         this.missing = missing;
-        StringBuilder sb = new StringBuilder();
-        List<TextStyle> styles = new ArrayList<>();
-        List<Target> targets = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        Normalizer2 nfc = Normalizer2.getNFCInstance();
-        for (Span span : spans) {
-            String t = span.text().equals("\n") ? String.valueOf(FORCED_BREAK) : nfc.normalize(span.text());
-            if (t.isEmpty()) {
-                continue;
-            }
-            starts.add(sb.length());
-            styles.add(span.style());
-            targets.add(span.target());
-            sb.append(t);
-        }
-        this.text = sb.toString();
+        this.source = new SourceText(spans);
+        this.text = source.text;
         this.firstStyle = spans.isEmpty() ? null : spans.get(0).style();
         int len = text.length();
-        styleAt = new TextStyle[len];
-        targetAt = new Target[len];
-        for (int s = 0; s < starts.size(); s++) {
-            int end = s + 1 < starts.size() ? starts.get(s + 1) : len;
-            Arrays.fill(styleAt, starts.get(s), end, styles.get(s));
-            Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
-        }
+        styleAt = source.styleAt;
+        targetAt = source.targetAt;
         wordBreaks = new WordBreaks(text, targetAt, hyphenator);
         int expected = len / 2 + 16;  // about two items (word, space) per six chars, plus hyphens
         items = new ArrayList<>(expected);

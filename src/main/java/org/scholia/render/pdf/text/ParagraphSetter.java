@@ -77,7 +77,7 @@ public final class ParagraphSetter {
         for (int l = 0; l < breaks.size(); l++) {
             int end = breaks.get(l).index();
             boolean last = l == breaks.size() - 1;
-            lines.add(packer.pack(par, start, end, measure, alignment, justify, last));
+            lines.add(packer.pack(par, start, end, measure, alignment, justify, last, breaks.get(l)));
             start = after(par.items, end);
         }
         return lines;
@@ -86,7 +86,7 @@ public final class ParagraphSetter {
     /** One unbroken, left-aligned line (TOC entries, running heads, page numbers). */
     public Line single(List<Span> spans, IntConsumer missing) {
         Paragraph par = new Paragraph(spans, 0, Long.MAX_VALUE, false, false, fonts, hyphenator, params, breaker, once(missing));
-        return packer.pack(par, 0, par.items.size() - 1, Long.MAX_VALUE, Alignment.LEFT, false, true);
+        return packer.pack(par, 0, par.items.size() - 1, Long.MAX_VALUE, Alignment.LEFT, false, true, null);
     }
 
     /** Natural width of a text in a style, kerning included (dot leaders, right-aligned numbers). */
