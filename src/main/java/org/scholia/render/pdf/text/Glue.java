@@ -27,6 +27,11 @@ public record Glue(long width, long stretch, long shrink) implements BreakItem {
     }
 
     @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.glue(this);
+    }
+
+    @Override
     public String toString() {
         return "glue " + Sp.toPt(width) + "pt plus " + (infinite() ? "1fil" : Sp.toPt(stretch) + "pt")
                 + " minus " + Sp.toPt(shrink) + "pt";

@@ -25,9 +25,9 @@ import java.util.List;
  */
 public final class LineBreaker {
 
-    private static final int BOX = 0;
-    private static final int GLUE = 1;
-    private static final int PENALTY = 2;
+    private static final byte BOX = 0;
+    private static final byte GLUE = 1;
+    private static final byte PENALTY = 2;
     private static final int INF_BAD = 10000;
 
     private final LineBreakParams params;
@@ -125,7 +125,7 @@ public final class LineBreaker {
     }
 
     /** The items as parallel arrays with prefix sums: the inner loop touches no objects. */
-    static final class Items {
+    static final class Items implements BreakItem.Visitor<Void> {
         int n;
         byte[] kind = new byte[0];
         long[] width = new long[0];
@@ -149,33 +149,52 @@ public final class LineBreaker {
                 sumShrink = new long[cap + 1];
             }
             for (int i = 0; i < n; i++) {
-                BreakItem item = items.get(i);
-                long w = 0;
-                long y = 0;
-                long z = 0;
-                if (item instanceof Box b) {
-                    kind[i] = BOX;
-                    w = b.width();
-                    penalty[i] = 0;
-                    flagged[i] = false;
-                } else if (item instanceof Glue g) {
-                    kind[i] = GLUE;
-                    w = g.width();
-                    y = g.stretch();
-                    z = g.shrink();
-                    penalty[i] = 0;
-                    flagged[i] = false;
-                } else {
-                    Penalty p = (Penalty) item;
-                    kind[i] = PENALTY;
-                    penalty[i] = p.penalty();
-                    flagged[i] = p.flagged();
-                }
-                width[i] = item instanceof Penalty p ? p.width() : w;
-                sumWidth[i + 1] = sumWidth[i] + w;
-                sumStretch[i + 1] = sumStretch[i] + y;
-                sumShrink[i + 1] = sumShrink[i] + z;
+                at = i;
+                items.get(i).accept(this);
+                sumWidth[i + 1] = sumWidth[i] + (kind[i] == PENALTY ? 0 : width[i]);
+                sumStretch[i + 1] = sumStretch[i] + stretch;
+                sumShrink[i + 1] = sumShrink[i] + shrink;
             }
+        }
+
+        // the visitor that reads one item into the arrays: at is its index, stretch and shrink
+        // its glue's (0 for other items); one instance, no allocation per item
+        private int at;
+        private long stretch;
+        private long shrink;
+
+        @Override
+        public Void box(Box b) {
+            set(BOX, b.width(), 0, false, 0, 0);
+            return null;
+        }
+
+        @Override
+        public Void glue(Glue g) {
+            set(GLUE, g.width(), 0, false, g.stretch(), g.shrink());
+            return null;
+        }
+
+        @Override
+        public Void penalty(Penalty p) {
+            set(PENALTY, p.width(), p.penalty(), p.flagged(), 0, 0);
+            return null;
+        }
+
+        @Override
+        public Void discretionary(Discretionary d) {
+            // a break that adds a hyphen: a flagged penalty as wide as the hyphen (TeX §869)
+            set(PENALTY, d.width(), d.penalty(), true, 0, 0);
+            return null;
+        }
+
+        private void set(byte k, long w, int pen, boolean flag, long y, long z) {
+            kind[at] = k;
+            width[at] = w;
+            penalty[at] = pen;
+            flagged[at] = flag;
+            stretch = y;
+            shrink = z;
         }
 
         /** The first item of the line after a break at b: glue and penalties there are discarded. */

@@ -1,7 +1,6 @@
 package org.scholia.render.pdf.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -27,7 +26,8 @@ import org.scholia.render.pdf.font.Shaped;
  * <li>A word wider than the measure (a URL) gets extra breaks after '/', '-' and '.', and
  *     where that is not enough between any two characters, so that no line need overflow.</li>
  * </ul>
- * Beside the items it keeps, for every box, which piece and which chars of it the box draws.
+ * Each box says which piece and which chars of it it draws; {@link SourceText} says where those
+ * chars came from in the model.
  */
 final class Paragraph {
 
@@ -44,11 +44,6 @@ final class Paragraph {
     final SourceText source;
     final List<TextPiece> pieces = new ArrayList<>();
     final List<BreakItem> items;
-    /** Per item: index of the piece a box draws, else -1. */
-    int[] itemPiece;
-    /** Per item: the box's chars in the text, [from, to). */
-    int[] itemFrom;
-    int[] itemTo;
     /** The first span's style, for the metrics of an empty line. */
     final TextStyle firstStyle;
 
@@ -85,11 +80,8 @@ final class Paragraph {
         wordBreaks = new WordBreaks(text, targetAt, hyphenator);
         int expected = len / 2 + 16;  // about two items (word, space) per six chars, plus hyphens
         items = new ArrayList<>(expected);
-        itemPiece = new int[expected];
-        itemFrom = new int[expected];
-        itemTo = new int[expected];
         if (firstIndent > 0) {
-            add(new Box(firstIndent), -1, 0, 0);
+            add(new Box(firstIndent));
         }
         build(breakOpportunities(breaker), measure, justify, hyphenate);
     }
@@ -124,8 +116,8 @@ final class Paragraph {
                 i++;  // a break before any text would only make an empty first line
             } else if (c == FORCED_BREAK) {
                 dropTrailingGlue();
-                add(Glue.parfill(), -1, i, i);
-                add(Penalty.forced(), -1, i, i);
+                add(Glue.parfill());
+                add(Penalty.forced());
                 i++;
                 while (i < len && isSpace(text.charAt(i))) {
                     i++;
@@ -138,9 +130,9 @@ final class Paragraph {
                     j++;
                 }
                 if (noBreak || !breakAt[j]) {
-                    add(Penalty.forbidden(), -1, i, i);
+                    add(Penalty.forbidden());
                 }
-                add(space(styleAt[i], text.charAt(i), justify), -1, i, j);
+                add(space(styleAt[i], text.charAt(i), justify));
                 i = j;
             } else {
                 int e = i + 1;
@@ -167,24 +159,24 @@ final class Paragraph {
             items.remove(n - 1);  // a trailing forced break would only make an empty line
             items.remove(n - 2);
         }
-        add(Penalty.forbidden(), -1, len, len);
-        add(Glue.parfill(), -1, len, len);
-        add(Penalty.forced(), -1, len, len);
+        add(Penalty.forbidden());
+        add(Glue.parfill());
+        add(Penalty.forced());
     }
 
     /** A UAX #14 break between two non-space chars: after a hyphen or dash, a soft hyphen, a ZWSP. */
     private void breakInsideText(int e) {
         char before = text.charAt(e - 1);
         if (before == '\u00AD') {
-            add(new Penalty(hyphenWidth(e - 1), params.hyphenPenalty(), true), -1, e, e);
+            add(new Discretionary(hyphenWidth(e - 1), params.hyphenPenalty()));
         } else if (before == '-' || before == '\u2010') {
-            add(new Penalty(0, params.exHyphenPenalty(), true), -1, e, e);
+            add(new Penalty(0, params.exHyphenPenalty(), true));
         } else if (before == '\u2013' || before == '\u2014') {
-            add(new Penalty(0, params.exHyphenPenalty(), false), -1, e, e);
+            add(new Penalty(0, params.exHyphenPenalty(), false));
         } else if (text.charAt(e) == '\u2013' || text.charAt(e) == '\u2014') {
-            add(new Penalty(0, BEFORE_DASH_PENALTY, false), -1, e, e);  // a line should not start with a dash
+            add(new Penalty(0, BEFORE_DASH_PENALTY, false));  // a line should not start with a dash
         } else {
-            add(new Penalty(0, 0, false), -1, e, e);
+            add(new Penalty(0, 0, false));
         }
     }
 
@@ -247,15 +239,16 @@ final class Paragraph {
         TextStyle style = styleAt[from];
         double size = style.superscript() ? style.size() * SUPERSCRIPT_SCALE : style.size();
         long rise = style.superscript() ? Sp.of(style.size() * SUPERSCRIPT_RISE) : 0;
-        return new TextPiece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)));
+        return new TextPiece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)),
+                source);
     }
 
     /**
      * The boxes of one piece, split at its hyphenation and emergency points. An emergency break
      * is TeX's ragged-right construction (Knuth–Plass 1981, "ragged right"): glue with stretch
      * before the penalty and the same negative stretch after it, so that a line ending there may
-     * fall short without being infinitely bad, and a line running through loses nothing. The
-     * glue is marked with the piece so that a line holding the whole piece draws it as one run.
+     * fall short without being infinitely bad, and a line running through loses nothing. A line
+     * holding boxes of one piece on both sides draws them as one run.
      */
     private void boxes(int k, BitSet hyphens, BitSet emergency) {
         TextPiece pc = pieces.get(k);
@@ -276,24 +269,24 @@ final class Paragraph {
             if (x < 0 || x0 < 0) {
                 continue;  // inside a ligature
             }
-            add(new Box(x - x0), k, last, i);
+            add(new Box(x - x0, pc, last, i));
             if (isHyphen) {
                 if (hyphen < 0) {
                     hyphen = hyphenWidth(pc);
                 }
-                add(new Penalty(hyphen, params.hyphenPenalty(), true), -1, i, i);
+                add(new Discretionary(hyphen, params.hyphenPenalty()));
             } else {
                 char before = text.charAt(i - 1);
                 int penalty = before == '/' || before == '.' || before == '-' ? URL_BREAK_PENALTY : ANYWHERE_PENALTY;
-                add(Penalty.forbidden(), k, i, i);
-                add(new Glue(0, raggedStretch, 0), k, i, i);
-                add(new Penalty(0, penalty, false), -1, i, i);
-                add(new Glue(0, -raggedStretch, 0), k, i, i);
+                add(Penalty.forbidden());
+                add(new Glue(0, raggedStretch, 0));
+                add(new Penalty(0, penalty, false));
+                add(new Glue(0, -raggedStretch, 0));
             }
             last = i;
         }
         long x0 = shaped.offsetSp(last - from, pc.size());
-        add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0)), k, last, pc.end());
+        add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0), pc, last, pc.end()));
     }
 
     private long hyphenWidth(TextPiece pc) {
@@ -374,7 +367,7 @@ final class Paragraph {
     /** Whether any text has been set (an indent does not count). */
     private boolean hasBox() {
         for (int k = 0; k < items.size(); k++) {
-            if (items.get(k) instanceof Box && itemPiece[k] >= 0) {
+            if (items.get(k) instanceof Box b && b.draws()) {
                 return true;
             }
         }
@@ -391,16 +384,7 @@ final class Paragraph {
         }
     }
 
-    private void add(BreakItem item, int piece, int from, int to) {
-        int n = items.size();
-        if (n == itemPiece.length) {
-            itemPiece = Arrays.copyOf(itemPiece, n * 2);
-            itemFrom = Arrays.copyOf(itemFrom, n * 2);
-            itemTo = Arrays.copyOf(itemTo, n * 2);
-        }
+    private void add(BreakItem item) {
         items.add(item);
-        itemPiece[n] = piece;
-        itemFrom[n] = from;
-        itemTo[n] = to;
     }
 }

@@ -35,6 +35,11 @@ public record Penalty(long width, int penalty, boolean flagged) implements Break
     }
 
     @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.penalty(this);
+    }
+
+    @Override
     public String toString() {
         return "penalty " + penalty + (flagged ? " flagged" : "") + (width != 0 ? " width " + Sp.toPt(width) + "pt" : "");
     }
