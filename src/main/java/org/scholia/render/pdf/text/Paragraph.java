@@ -48,6 +48,7 @@ final class Paragraph {
     final TextStyle firstStyle;
 
     private final FontLibrary fonts;
+    private final HyphenWidths hyphenWidths;
     private final WordBreaks wordBreaks;
     private final LineBreakParams params;
     private final IntConsumer missing;
@@ -66,9 +67,10 @@ final class Paragraph {
      * @param breaker  ICU line-break iterator, reused by the caller
      */
     Paragraph(List<Span> spans, long firstIndent, long measure, boolean justify, boolean hyphenate,
-              FontLibrary fonts, Hyphenator hyphenator, LineBreakParams params, BreakIterator breaker,
-              IntConsumer missing) {
+              FontLibrary fonts, Hyphenator hyphenator, HyphenWidths hyphenWidths, LineBreakParams params,
+              BreakIterator breaker, IntConsumer missing) {
         this.fonts = fonts;
+        this.hyphenWidths = hyphenWidths;
         this.params = params;
         this.missing = missing;
         this.source = new SourceText(spans);
@@ -255,7 +257,6 @@ final class Paragraph {
         Shaped shaped = pc.shaped();
         int from = pc.start();
         boolean canHyphenate = !pc.style().superscript() && !"mono".equals(pc.style().family());
-        long hyphen = -1;
         long raggedStretch = Sp.of(pc.size() * ParagraphSetter.RAGGED_EMS);
         int last = from;
         for (int i = from + 1; i < pc.end(); i++) {
@@ -271,10 +272,7 @@ final class Paragraph {
             }
             add(new Box(x - x0, pc, last, i));
             if (isHyphen) {
-                if (hyphen < 0) {
-                    hyphen = hyphenWidth(pc);
-                }
-                add(new Discretionary(hyphen, params.hyphenPenalty()));
+                add(new Discretionary(hyphenWidth(pc, i), params.hyphenPenalty()));
             } else {
                 char before = text.charAt(i - 1);
                 int penalty = before == '/' || before == '.' || before == '-' ? URL_BREAK_PENALTY : ANYWHERE_PENALTY;
@@ -289,13 +287,21 @@ final class Paragraph {
         add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0), pc, last, pc.end()));
     }
 
-    private long hyphenWidth(TextPiece pc) {
-        return fonts.shape(pc.face(), "-").widthSp(pc.size());
+    /** A hyphen's width after the syllable ending before index at, as it will be drawn (kerned). */
+    private long hyphenWidth(TextPiece pc, int at) {
+        return hyphenWidths.after(pc.face(), text.codePointBefore(at), pc.size());
     }
 
+    /**
+     * A soft hyphen's width at index at: after the letter before it when that letter is drawn in
+     * the styled face (as the packer will draw it), else the bare hyphen.
+     */
     private long hyphenWidth(int at) {
         TextStyle style = styleAt[at];
-        return fonts.shape(fonts.face(style), "-").widthSp(style.size());
+        FontFace face = fonts.face(style);
+        int before = at > 0 ? text.codePointBefore(at) : ' ';
+        return before != ' ' && drawable(before) && face.covers(before) ? hyphenWidths.after(face, before, style.size())
+                : fonts.shape(face, "-").widthSp(style.size());
     }
 
     /**
