@@ -99,13 +99,7 @@ final class Paragraph {
 
     private void build(boolean[] breakAt, long measure, boolean justify, boolean hyphenate) {
         int len = text.length();
-        int lastWord = len;  // no hyphenation from here on: the paragraph's last word
-        while (lastWord > 0 && (isSpace(text.charAt(lastWord - 1)) || text.charAt(lastWord - 1) == FORCED_BREAK)) {
-            lastWord--;
-        }
-        while (lastWord > 0 && !isSpace(text.charAt(lastWord - 1))) {
-            lastWord--;
-        }
+        int lastWord = lastWordStart();  // no hyphenation from here on
         int i = 0;
         while (i < len && isSpace(text.charAt(i))) {
             i++;
@@ -164,6 +158,18 @@ final class Paragraph {
         add(Penalty.forbidden());
         add(Glue.parfill());
         add(Penalty.forced());
+    }
+
+    /** Where the paragraph's last word begins. */
+    private int lastWordStart() {
+        int i = text.length();
+        while (i > 0 && (isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == FORCED_BREAK)) {
+            i--;
+        }
+        while (i > 0 && !isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** A UAX #14 break between two non-space chars: after a hyphen or dash, a soft hyphen, a ZWSP. */
