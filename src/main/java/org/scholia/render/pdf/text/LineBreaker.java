@@ -15,7 +15,7 @@ import java.util.List;
  * <p>Departures from the paper: the number of consecutive hyphenated lines is bounded
  * ({@link LineBreakParams#maxConsecutiveHyphens()}) by keeping the length of the hyphen run in
  * each active node, so a run longer than allowed is never formed rather than only discouraged;
- * the first pass skips flagged penalties that add a hyphen (TeX's first pass runs before words
+ * the first pass skips discretionaries (breaks that add a hyphen) (TeX's first pass runs before words
  * are hyphenated at all); and ragged text adds its line-end stretch in the breaker instead of as
  * items.
  *

@@ -20,7 +20,7 @@ import org.scholia.render.pdf.font.Shaped;
  *     forbidding penalty before them where UAX #14 allows no break, e.g. before "!" or at a
  *     no-break space), and breaks inside a run of text (after a hyphen, a dash, a zero-width
  *     space) become penalties.</li>
- * <li>Words are hyphenated at their pattern points (flagged penalties as wide as a hyphen),
+ * <li>Words are hyphenated at their pattern points ({@link Discretionary} items as wide as the hyphen shaped after the syllable),
  *     except the paragraph's last word, URLs and code-like words, superscripts and text in
  *     the "mono" family (code).</li>
  * <li>A word wider than the measure (a URL) gets extra breaks after '/', '-' and '.', and
