@@ -16,8 +16,9 @@ import org.scholia.model.InlineVisitor;
  * glossary's notes or back-links live.
  *
  * <p>Page-break markers that fall inside a block are placed here, at the character offset the
- * print edition gives, counted as the PDF counts its plain text: words, code, the printed
- * numbers of note references, one character per hard line break.
+ * print edition gives into the block's {@link org.scholia.model.PlainText}, counted as
+ * PlainText counts: text and code by their chars, one char per hard line break, nothing for
+ * note references (their printed numbers are not in the model's text) or images.
  */
 final class InlineWriter implements InlineVisitor<Void> {
     private final ContentDocument doc;
@@ -62,33 +63,26 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void text(Inline.Text t) {
-        String s = t.text();
+        writeText(t.text());
+        return null;
+    }
+
+    /**
+     * Model text, with the markers of pages that begin inside it written at their offsets. The
+     * print edition carried each offset from the model text through line breaking, so it is
+     * where the page's first line begins (inside a word only when the word is hyphenated
+     * across the pages); it is used as given.
+     */
+    private void writeText(String s) {
         int start = 0;
         while (!pendingBreaks.isEmpty() && pendingBreaks.peekFirst().page().offset() < offset + s.length()) {
-            int cut = Math.max(start, wordStart(s, pendingBreaks.peekFirst().page().offset() - offset));
+            int cut = Math.max(start, pendingBreaks.peekFirst().page().offset() - offset);
             out.text(s.substring(start, cut));
             pageBreak(pendingBreaks.removeFirst());
             start = cut;
         }
         out.text(s.substring(start));
         offset += s.length();
-        return null;
-    }
-
-    /**
-     * A printed page begins at the start of a line, so at a word; if the offset lands inside a
-     * word (the PDF counts a hyphenated line end as hyphen and space), the marker moves to the
-     * nearer start of a word rather than splitting this one (a screen reader would read two).
-     */
-    private static int wordStart(String s, int cut) {
-        if (cut <= 0 || cut >= s.length()) return cut;
-        if (Character.isWhitespace(s.charAt(cut - 1)) || Character.isWhitespace(s.charAt(cut))) return cut;
-        int back = cut;
-        while (back > 0 && !Character.isWhitespace(s.charAt(back - 1))) back--;
-        int ahead = cut;
-        while (ahead < s.length() && !Character.isWhitespace(s.charAt(ahead))) ahead++;
-        ahead = Math.min(s.length(), ahead + 1);
-        return back > 0 && cut - back <= ahead - cut ? back : ahead;
     }
 
     @Override
@@ -109,8 +103,9 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void code(Inline.Code c) {
-        out.start("code").text(c.text()).end();
-        offset += c.text().length();
+        out.start("code");
+        writeText(c.text());
+        out.end();
         return null;
     }
 
@@ -147,7 +142,6 @@ final class InlineWriter implements InlineVisitor<Void> {
             out.start("sup").text(Integer.toString(n.number())).end();
             return null;
         }
-        offset += doc.notes.printed(pos).length();
         out.start("a").attr("id", doc.claim(doc.notes.refId(pos, n.occurrence())))
                 .attr("href", "#" + doc.notes.asideId(pos)).attr("class", "noteref")
                 .epubType("noteref").attr("role", "doc-noteref");

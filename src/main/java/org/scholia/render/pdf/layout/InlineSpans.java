@@ -12,6 +12,11 @@ import org.scholia.render.pdf.text.TextStyle;
  * Turns inline model content into styled spans for the text engine: emphasis and strong toggle
  * the slant and weight, code switches to the mono family, links and terms carry their targets,
  * note references become superscript numbers that the page builder will find on their lines.
+ *
+ * <p>Each span carries the offset where its text starts in the content's plain text
+ * ({@link org.scholia.model.PlainText#of}), counted exactly as PlainText counts: text and code
+ * by their chars, a hard line break as one char, note references and images as nothing. Text
+ * this class makes up (note numbers, alt text in place of an image) is {@link Span#GENERATED}.
  */
 final class InlineSpans implements InlineVisitor<Void> {
     private final Styles styles;
@@ -19,6 +24,8 @@ final class InlineSpans implements InlineVisitor<Void> {
     private final List<Span> out = new ArrayList<>();
     private TextStyle style;
     private Target target = Target.None.INSTANCE;
+    /** Chars of plain text walked so far: where the next model text starts. */
+    private int offset;
 
     private InlineSpans(Styles styles, String chapterId, TextStyle base) {
         this.styles = styles;
@@ -49,7 +56,8 @@ final class InlineSpans implements InlineVisitor<Void> {
 
     @Override
     public Void text(Inline.Text t) {
-        if (!t.text().isEmpty()) out.add(new Span(t.text(), style, target));
+        if (!t.text().isEmpty()) out.add(new Span(t.text(), style, target, offset));
+        offset += t.text().length();
         return null;
     }
 
@@ -67,7 +75,8 @@ final class InlineSpans implements InlineVisitor<Void> {
 
     @Override
     public Void code(Inline.Code c) {
-        out.add(new Span(c.text(), styles.inlineCode(style), target));
+        out.add(new Span(c.text(), styles.inlineCode(style), target, offset));
+        offset += c.text().length();
         return null;
     }
 
@@ -80,7 +89,7 @@ final class InlineSpans implements InlineVisitor<Void> {
     @Override
     public Void noteRef(Inline.NoteRef n) {
         out.add(new Span(Integer.toString(n.number()), style.withSuperscript(true).withBold(false).withItalic(false),
-                new Target.NoteRef(chapterId, n.label(), n.number(), n.occurrence())));
+                new Target.NoteRef(chapterId, n.label(), n.number(), n.occurrence()), Span.GENERATED));
         return null;
     }
 
@@ -99,14 +108,15 @@ final class InlineSpans implements InlineVisitor<Void> {
 
     @Override
     public Void lineBreak(Inline.LineBreak b) {
-        out.add(new Span("\n", style, Target.None.INSTANCE));
+        out.add(new Span("\n", style, Target.None.INSTANCE, offset));
+        offset += 1; // PlainText reads a hard line break as one space
         return null;
     }
 
     @Override
     public Void image(Inline.Image i) {
         String alt = i.alt().isBlank() ? "[image]" : i.alt();
-        out.add(new Span(alt, style.withItalic(!style.italic()), target));
+        out.add(new Span(alt, style.withItalic(!style.italic()), target, Span.GENERATED)); // PlainText has no alt text
         return null;
     }
 }

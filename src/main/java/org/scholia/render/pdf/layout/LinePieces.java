@@ -21,19 +21,23 @@ final class LinePieces {
      * @param leading  baseline-to-baseline distance, in sp
      * @param widows   fewest lines allowed alone at the top of a page
      * @param orphans  fewest lines allowed alone at the foot of a page
-     * @param startOffset character offset of the first line in its block's text
+     * @param startOffset character offset in its block's plain text where a first line of only
+     *                    generated text (a note number, a glossary headword) is said to begin
      */
     static List<Piece> of(List<Line> lines, long x, long leading, Tag tag, String blockId, int startOffset,
                           int widows, int orphans) {
         List<Piece> out = new ArrayList<>(lines.size());
         int n = lines.size();
-        int offset = startOffset;
+        int end = startOffset;  // where the source text of the lines so far ends
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
             int before = i + 1;
             boolean breakable = before >= orphans && n - before >= widows;
+            // the offset the text engine carried from the model; a line of generated text only
+            // (glossary page numbers) begins where the line before it ended
+            int offset = line.sourceStart() >= 0 ? line.sourceStart() : end;
             out.add(piece(line, x, leading, tag, blockId, offset, i < n - 1 && !breakable));
-            offset += nextOffset(line);
+            if (line.sourceEnd() >= 0) end = line.sourceEnd();
         }
         return out;
     }
@@ -98,33 +102,5 @@ final class LinePieces {
             end = r.x() + r.width();
         }
         return sb.toString();
-    }
-
-    /**
-     * How far the next line starts in the block's plain text: this line's letters, less the
-     * hyphen the breaker added, plus the space the line break replaced (none after a word broken
-     * at a hyphen, dash or slash).
-     */
-    static int nextOffset(Line line) {
-        // the length and last char of text(line, false), without making it
-        int length = 0;
-        char lastChar = 0;
-        long end = Long.MIN_VALUE;
-        for (Run r : line.runs()) {
-            if (r.target() instanceof Target.NoteRef) continue;
-            if (length > 0 && r.x() > end) {
-                length++;
-                lastChar = ' ';
-            }
-            String s = r.actualText() != null ? r.actualText() : r.text();
-            if (!s.isEmpty()) {
-                length += s.length();
-                lastChar = s.charAt(s.length() - 1);
-            }
-            end = r.x() + r.width();
-        }
-        if (line.hyphenated()) return Math.max(0, length - 1);
-        boolean joined = length > 0 && "-\u2010\u2013\u2014/".indexOf(lastChar) >= 0;
-        return length + (joined ? 0 : 1);
     }
 }

@@ -1,15 +1,48 @@
 package org.scholia.render.pdf.text;
 
 /**
- * Material of fixed width: a word, a syllable of a hyphenated word, an indent. The breaker only
- * needs its width; the paragraph keeps, beside the item list, what each box draws.
+ * Material of fixed width: a word, a syllable of a hyphenated word, an indent. The box says
+ * what it draws: the chars [from, to) of a piece of the paragraph's text (a word broken at
+ * hyphenation points is several boxes of one piece), or nothing (an indent, a test's box).
  *
  * @param width natural width in sp
+ * @param piece the shaped piece the chars belong to, null for an indent
+ * @param from  index in the paragraph's text of the first char drawn
+ * @param to    index after the last char drawn
  */
-public record Box(long width) implements Item {
+public record Box(long width, TextPiece piece, int from, int to) implements BreakItem {
+
+    /** A box that draws nothing: an indent, or material of a test. */
+    public Box(long width) {
+        this(width, null, 0, 0);
+    }
+
+    /** Whether the box draws text (an indent does not). */
+    public boolean draws() {
+        return piece != null;
+    }
+
+    /** Offset in the block's plain text of the first char drawn, or {@link Span#GENERATED}. */
+    public int sourceStart() {
+        return piece == null ? Span.GENERATED : piece.source().sourceStart(from, to);
+    }
+
+    /** Offset just past the last char drawn in the block's plain text, or {@link Span#GENERATED}. */
+    public int sourceEnd() {
+        return piece == null ? Span.GENERATED : piece.source().sourceEnd(from, to);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.box(this);
+    }
 
     @Override
     public String toString() {
-        return "box " + Sp.toPt(width) + "pt";
+        if (piece == null) {
+            return "box " + Sp.toPt(width) + "pt";
+        }
+        return "box " + Sp.toPt(width) + "pt \"" + piece.source().text.substring(from, to) + "\" chars [" + from + ", " + to
+                + ") source [" + sourceStart() + ", " + sourceEnd() + ") in " + piece.face().name();
     }
 }

@@ -12,7 +12,7 @@ package org.scholia.render.pdf.text;
  * @param stretch how much it may grow, in sp (at adjustment ratio 1)
  * @param shrink  how much it may shrink, in sp; glue never shrinks beyond this
  */
-public record Glue(long width, long stretch, long shrink) implements Item {
+public record Glue(long width, long stretch, long shrink) implements BreakItem {
 
     /** Infinite stretch, the "0pt plus 1fil" of TeX. */
     public static final long FIL = 1L << 44;
@@ -24,6 +24,11 @@ public record Glue(long width, long stretch, long shrink) implements Item {
 
     public boolean infinite() {
         return stretch >= FIL;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.glue(this);
     }
 
     @Override

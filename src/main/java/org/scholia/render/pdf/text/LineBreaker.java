@@ -15,7 +15,7 @@ import java.util.List;
  * <p>Departures from the paper: the number of consecutive hyphenated lines is bounded
  * ({@link LineBreakParams#maxConsecutiveHyphens()}) by keeping the length of the hyphen run in
  * each active node, so a run longer than allowed is never formed rather than only discouraged;
- * the first pass skips flagged penalties that add a hyphen (TeX's first pass runs before words
+ * the first pass skips discretionaries (breaks that add a hyphen) (TeX's first pass runs before words
  * are hyphenated at all); and ragged text adds its line-end stretch in the breaker instead of as
  * items.
  *
@@ -25,9 +25,9 @@ import java.util.List;
  */
 public final class LineBreaker {
 
-    private static final int BOX = 0;
-    private static final int GLUE = 1;
-    private static final int PENALTY = 2;
+    private static final byte BOX = 0;
+    private static final byte GLUE = 1;
+    private static final byte PENALTY = 2;
     private static final int INF_BAD = 10000;
 
     private final LineBreakParams params;
@@ -76,7 +76,7 @@ public final class LineBreaker {
      *
      * @throws IllegalArgumentException if the items do not end with a forced break
      */
-    public Breaking breakLines(List<? extends Item> items, long measure) {
+    public Breaking breakLines(List<? extends BreakItem> items, long measure) {
         return breakLines(items, measure, new Items());
     }
 
@@ -85,13 +85,13 @@ public final class LineBreaker {
      * text engine breaks thousands of paragraphs, and these arrays were a tenth of the bytes
      * it allocated. The workspace is for one thread.
      */
-    Breaking breakLines(List<? extends Item> items, long measure, Items workspace) {
+    Breaking breakLines(List<? extends BreakItem> items, long measure, Items workspace) {
         Items it = items(items, workspace);
         Breaking first = firstPass(it, measure);
         return first != null ? first : laterPasses(it, measure);
     }
 
-    private static Items items(List<? extends Item> items, Items it) {
+    private static Items items(List<? extends BreakItem> items, Items it) {
         it.fill(items);
         if (it.n == 0 || it.kind[it.n - 1] != PENALTY || it.penalty[it.n - 1] > -Penalty.INFINITY) {
             throw new IllegalArgumentException("a paragraph's items must end with a forced break");
@@ -125,7 +125,7 @@ public final class LineBreaker {
     }
 
     /** The items as parallel arrays with prefix sums: the inner loop touches no objects. */
-    static final class Items {
+    static final class Items implements BreakItem.Visitor<Void> {
         int n;
         byte[] kind = new byte[0];
         long[] width = new long[0];
@@ -136,7 +136,7 @@ public final class LineBreaker {
         long[] sumShrink = new long[1];
 
         /** Reads the items into the arrays (grown when too short; entries past n are stale). */
-        void fill(List<? extends Item> items) {
+        void fill(List<? extends BreakItem> items) {
             n = items.size();
             if (kind.length < n) {
                 int cap = Math.max(n, kind.length * 3 / 2);
@@ -149,33 +149,52 @@ public final class LineBreaker {
                 sumShrink = new long[cap + 1];
             }
             for (int i = 0; i < n; i++) {
-                Item item = items.get(i);
-                long w = 0;
-                long y = 0;
-                long z = 0;
-                if (item instanceof Box b) {
-                    kind[i] = BOX;
-                    w = b.width();
-                    penalty[i] = 0;
-                    flagged[i] = false;
-                } else if (item instanceof Glue g) {
-                    kind[i] = GLUE;
-                    w = g.width();
-                    y = g.stretch();
-                    z = g.shrink();
-                    penalty[i] = 0;
-                    flagged[i] = false;
-                } else {
-                    Penalty p = (Penalty) item;
-                    kind[i] = PENALTY;
-                    penalty[i] = p.penalty();
-                    flagged[i] = p.flagged();
-                }
-                width[i] = item instanceof Penalty p ? p.width() : w;
-                sumWidth[i + 1] = sumWidth[i] + w;
-                sumStretch[i + 1] = sumStretch[i] + y;
-                sumShrink[i + 1] = sumShrink[i] + z;
+                at = i;
+                items.get(i).accept(this);
+                sumWidth[i + 1] = sumWidth[i] + (kind[i] == PENALTY ? 0 : width[i]);
+                sumStretch[i + 1] = sumStretch[i] + stretch;
+                sumShrink[i + 1] = sumShrink[i] + shrink;
             }
+        }
+
+        // the visitor that reads one item into the arrays: at is its index, stretch and shrink
+        // its glue's (0 for other items); one instance, no allocation per item
+        private int at;
+        private long stretch;
+        private long shrink;
+
+        @Override
+        public Void box(Box b) {
+            set(BOX, b.width(), 0, false, 0, 0);
+            return null;
+        }
+
+        @Override
+        public Void glue(Glue g) {
+            set(GLUE, g.width(), 0, false, g.stretch(), g.shrink());
+            return null;
+        }
+
+        @Override
+        public Void penalty(Penalty p) {
+            set(PENALTY, p.width(), p.penalty(), p.flagged(), 0, 0);
+            return null;
+        }
+
+        @Override
+        public Void discretionary(Discretionary d) {
+            // a break that adds a hyphen: a flagged penalty as wide as the hyphen (TeX §869)
+            set(PENALTY, d.width(), d.penalty(), true, 0, 0);
+            return null;
+        }
+
+        private void set(byte k, long w, int pen, boolean flag, long y, long z) {
+            kind[at] = k;
+            width[at] = w;
+            penalty[at] = pen;
+            flagged[at] = flag;
+            stretch = y;
+            shrink = z;
         }
 
         /** The first item of the line after a break at b: glue and penalties there are discarded. */

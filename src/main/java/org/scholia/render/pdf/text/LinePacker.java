@@ -34,7 +34,7 @@ final class LinePacker {
     }
 
     /** A piece, or the part of one on this line, shaped. */
-    private record Word(Piece piece, Shaped shaped, long width) implements Part {
+    private record Word(TextPiece piece, Shaped shaped, long width, int sourceStart, int sourceEnd) implements Part {
     }
 
     private record Space(Glue glue) implements Part {
@@ -47,54 +47,26 @@ final class LinePacker {
      * The line of items [start, end) of a paragraph, broken at end.
      *
      * @param measure Long.MAX_VALUE for a line of natural width
+     * @param breakpoint the break the line ends at, kept in the line; null for a single line
      */
-    Line pack(Paragraph par, int start, int end, long measure, Alignment alignment, boolean justify, boolean last) {
-        List<Item> items = par.items;
-        boolean hyphenated = end < items.size() && items.get(end) instanceof Penalty p && p.flagged() && p.width() > 0;
-        List<Part> parts = new ArrayList<>();
-        long natural = 0;
-        long stretch = 0;
-        long shrink = 0;
+    Line pack(Paragraph par, int start, int end, long measure, Alignment alignment, boolean justify, boolean last,
+              Breakpoint breakpoint) {
+        List<BreakItem> items = par.items;
+        boolean hyphenated = end < items.size() && items.get(end) instanceof Discretionary;
+        Parts parts = new Parts();
         int i = start;
         while (i < end) {
-            Item item = items.get(i);
-            int k = par.itemPiece[i];
-            if (item instanceof Box && k >= 0) {
-                // the boxes of one piece (syllables, emergency parts) on this line make one run
-                int from = par.itemFrom[i];
-                int to = par.itemTo[i];
-                int j = i + 1;
-                while (j < end && (par.itemPiece[j] == k || items.get(j) instanceof Penalty)) {
-                    if (items.get(j) instanceof Box) {
-                        to = par.itemTo[j];
-                    } else if (items.get(j) instanceof Glue g) {
-                        stretch += g.stretch();  // an emergency break's line-end stretch
-                        shrink += g.shrink();
-                    }
-                    j++;
-                }
-                Piece pc = par.pieces.get(k);
-                boolean hyphen = hyphenated && j == end;
-                Shaped shaped = from == pc.start() && to == pc.end() && !hyphen ? pc.shaped()
-                        : fonts.shape(pc.face(), par.text.substring(from, to) + (hyphen ? "-" : ""));
-                Word word = new Word(pc, shaped, shaped.widthSp(pc.size()));
-                parts.add(word);
-                natural += word.width();
-                i = j;
-                continue;
+            if (items.get(i) instanceof Box b && b.draws()) {
+                i = word(par, b, i, end, hyphenated, parts);
+            } else {
+                items.get(i).accept(parts);
+                i++;
             }
-            if (item instanceof Box b) {
-                parts.add(new Indent(b.width()));
-                natural += b.width();
-            } else if (item instanceof Glue g) {
-                parts.add(new Space(g));
-                natural += g.width();
-                stretch += g.stretch();
-                shrink += g.shrink();
-            }
-            i++;
         }
-        Adjustment adjust = adjustment(parts, measure - natural, justify, stretch, shrink, measure != Long.MAX_VALUE);
+        long natural = parts.natural;
+        long stretch = parts.stretch;
+        long shrink = parts.shrink;
+        Adjustment adjust = adjustment(parts.list, measure - natural, justify, stretch, shrink, measure != Long.MAX_VALUE);
         double x = 0;
         if (!justify || last) {
             long used = Math.min(natural, measure);
@@ -104,7 +76,83 @@ final class LinePacker {
                 x = (measure - used) / 2.0;
             }
         }
-        return place(par, parts, x, adjust, measure, hyphenated, last);
+        Line line = place(par, parts.list, x, adjust, measure, hyphenated, last);
+        return new Line(line.runs(), line.width(), line.ascent(), line.descent(), hyphenated, last,
+                line.sourceStart(), line.sourceEnd(), breakpoint, adjust.ratio());
+    }
+
+    /**
+     * The boxes of one piece on this line (syllables, emergency parts) as one run, starting at
+     * box i: shaped as drawn, with the hyphen when the line breaks right after them. Between
+     * the boxes there is only the piece's own emergency glue, whose stretch counts. Returns the
+     * index after the run and the penalties that follow it.
+     */
+    private int word(Paragraph par, Box first, int i, int end, boolean hyphenated, Parts parts) {
+        List<BreakItem> items = par.items;
+        TextPiece pc = first.piece();
+        int to = first.to();
+        int j = i + 1;
+        for (int q = i + 1; q < end; q++) {
+            if (items.get(q) instanceof Box b) {
+                if (b.piece() != pc) {
+                    break;
+                }
+                to = b.to();
+                j = q + 1;
+            }
+        }
+        for (int q = i + 1; q < j; q++) {
+            if (items.get(q) instanceof Glue g) {
+                parts.stretch += g.stretch();  // an emergency break's line-end stretch
+                parts.shrink += g.shrink();
+            }
+        }
+        while (j < end && !(items.get(j) instanceof Box) && !(items.get(j) instanceof Glue)) {
+            j++;
+        }
+        int from = first.from();
+        boolean hyphen = hyphenated && j == end;
+        Shaped shaped = from == pc.start() && to == pc.end() && !hyphen ? pc.shaped()
+                : fonts.shape(pc.face(), par.text.substring(from, to) + (hyphen ? "-" : ""));
+        Word word = new Word(pc, shaped, shaped.widthSp(pc.size()), par.source.sourceStart(from, to),
+                par.source.sourceEnd(from, to));
+        parts.list.add(word);
+        parts.natural += word.width();
+        return j;
+    }
+
+    /** A line's parts and their sums, collected item by item. */
+    private static final class Parts implements BreakItem.Visitor<Void> {
+        final List<Part> list = new ArrayList<>();
+        long natural;
+        long stretch;
+        long shrink;
+
+        @Override
+        public Void box(Box b) {
+            list.add(new Indent(b.width()));  // a box that draws nothing
+            natural += b.width();
+            return null;
+        }
+
+        @Override
+        public Void glue(Glue g) {
+            list.add(new Space(g));
+            natural += g.width();
+            stretch += g.stretch();
+            shrink += g.shrink();
+            return null;
+        }
+
+        @Override
+        public Void penalty(Penalty p) {
+            return null;  // not taken: invisible
+        }
+
+        @Override
+        public Void discretionary(Discretionary d) {
+            return null;  // not taken: the word runs on
+        }
     }
 
     /**
@@ -151,11 +199,12 @@ final class LinePacker {
         long right = 0;
         for (Part part : parts) {
             if (part instanceof Word w) {
-                Piece pc = w.piece();
+                TextPiece pc = w.piece();
                 if (!w.shaped().text().isEmpty()) {
                     long rx = Math.round(x);
                     runs.add(new Run(rx, pc.face(), pc.size(), w.shaped().text(), w.shaped().actualText(),
-                            w.shaped().kerning(), w.width(), pc.rise(), pc.style().rgb(), pc.target()));
+                            w.shaped().kerning(), w.width(), pc.rise(), pc.style().rgb(), pc.target(),
+                            w.sourceStart(), w.sourceEnd()));
                     right = rx + w.width();
                     ascent = Math.max(ascent, em(pc.face().ascent(), pc.size()) + pc.rise());
                     descent = Math.max(descent, em(pc.face().descent(), pc.size()) - pc.rise());
@@ -172,8 +221,7 @@ final class LinePacker {
             // positions are rounded run by run: never let that push the ink past the measure
             Run r = runs.remove(runs.size() - 1);
             long dx = right - measure;
-            runs.add(new Run(r.x() - dx, r.face(), r.size(), r.text(), r.actualText(), r.kerning(), r.width(), r.rise(),
-                    r.rgb(), r.target()));
+            runs.add(r.at(r.x() - dx));
             right = measure;
         }
         if (runs.isEmpty() && par.firstStyle != null) {

@@ -1,13 +1,11 @@
 package org.scholia.render.pdf.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.Normalizer2;
 
 import org.scholia.render.pdf.font.FontFace;
 import org.scholia.render.pdf.font.FontLibrary;
@@ -15,44 +13,42 @@ import org.scholia.render.pdf.font.Shaped;
 
 /**
  * A paragraph prepared for line breaking: its spans collected into one text, cut into
- * {@link Piece}s (one face, one style) and turned into boxes, glue and penalties.
+ * {@link TextPiece}s (one face, one style) and turned into boxes, glue and penalties.
  *
  * <ul>
  * <li>Break opportunities come from ICU's UAX #14 line breaker: spaces become glue (with a
  *     forbidding penalty before them where UAX #14 allows no break, e.g. before "!" or at a
  *     no-break space), and breaks inside a run of text (after a hyphen, a dash, a zero-width
  *     space) become penalties.</li>
- * <li>Words are hyphenated at their pattern points (flagged penalties as wide as a hyphen),
+ * <li>Words are hyphenated at their pattern points ({@link Discretionary} items as wide as the hyphen shaped after the syllable),
  *     except the paragraph's last word, URLs and code-like words, superscripts and text in
  *     the "mono" family (code).</li>
  * <li>A word wider than the measure (a URL) gets extra breaks after '/', '-' and '.', and
  *     where that is not enough between any two characters, so that no line need overflow.</li>
  * </ul>
- * Beside the items it keeps, for every box, which piece and which chars of it the box draws.
+ * Each box says which piece and which chars of it it draws; {@link SourceText} says where those
+ * chars came from in the model.
  */
 final class Paragraph {
 
     /** Superscripts (note marks) are set at this fraction of the size, raised by {@link #SUPERSCRIPT_RISE} em. */
     static final double SUPERSCRIPT_SCALE = 0.7;
     static final double SUPERSCRIPT_RISE = 0.36;
-    /** Stands in the collected text for a forced line break (a span "\n"). */
-    static final char FORCED_BREAK = '\u2028';
+    static final char FORCED_BREAK = SourceText.FORCED_BREAK;
     private static final int URL_BREAK_PENALTY = 100;
     private static final int ANYWHERE_PENALTY = 500;
     private static final int BEFORE_DASH_PENALTY = 500;
 
     final String text;
-    final List<Piece> pieces = new ArrayList<>();
-    final List<Item> items;
-    /** Per item: index of the piece a box draws, else -1. */
-    int[] itemPiece;
-    /** Per item: the box's chars in the text, [from, to). */
-    int[] itemFrom;
-    int[] itemTo;
+    /** Where each char of the text came from in the block's plain text. */
+    final SourceText source;
+    final List<TextPiece> pieces = new ArrayList<>();
+    final List<BreakItem> items;
     /** The first span's style, for the metrics of an empty line. */
     final TextStyle firstStyle;
 
     private final FontLibrary fonts;
+    private final HyphenWidths hyphenWidths;
     private final WordBreaks wordBreaks;
     private final LineBreakParams params;
     private final IntConsumer missing;
@@ -71,44 +67,23 @@ final class Paragraph {
      * @param breaker  ICU line-break iterator, reused by the caller
      */
     Paragraph(List<Span> spans, long firstIndent, long measure, boolean justify, boolean hyphenate,
-              FontLibrary fonts, Hyphenator hyphenator, LineBreakParams params, BreakIterator breaker,
-              IntConsumer missing) {
+              FontLibrary fonts, Hyphenator hyphenator, HyphenWidths hyphenWidths, LineBreakParams params,
+              BreakIterator breaker, IntConsumer missing) {
         this.fonts = fonts;
+        this.hyphenWidths = hyphenWidths;
         this.params = params;
         this.missing = missing;
-        StringBuilder sb = new StringBuilder();
-        List<TextStyle> styles = new ArrayList<>();
-        List<Target> targets = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        Normalizer2 nfc = Normalizer2.getNFCInstance();
-        for (Span span : spans) {
-            String t = span.text().equals("\n") ? String.valueOf(FORCED_BREAK) : nfc.normalize(span.text());
-            if (t.isEmpty()) {
-                continue;
-            }
-            starts.add(sb.length());
-            styles.add(span.style());
-            targets.add(span.target());
-            sb.append(t);
-        }
-        this.text = sb.toString();
+        this.source = new SourceText(spans);
+        this.text = source.text;
         this.firstStyle = spans.isEmpty() ? null : spans.get(0).style();
         int len = text.length();
-        styleAt = new TextStyle[len];
-        targetAt = new Target[len];
-        for (int s = 0; s < starts.size(); s++) {
-            int end = s + 1 < starts.size() ? starts.get(s + 1) : len;
-            Arrays.fill(styleAt, starts.get(s), end, styles.get(s));
-            Arrays.fill(targetAt, starts.get(s), end, targets.get(s));
-        }
+        styleAt = source.styleAt;
+        targetAt = source.targetAt;
         wordBreaks = new WordBreaks(text, targetAt, hyphenator);
         int expected = len / 2 + 16;  // about two items (word, space) per six chars, plus hyphens
         items = new ArrayList<>(expected);
-        itemPiece = new int[expected];
-        itemFrom = new int[expected];
-        itemTo = new int[expected];
         if (firstIndent > 0) {
-            add(new Box(firstIndent), -1, 0, 0);
+            add(new Box(firstIndent));
         }
         build(breakOpportunities(breaker), measure, justify, hyphenate);
     }
@@ -124,13 +99,7 @@ final class Paragraph {
 
     private void build(boolean[] breakAt, long measure, boolean justify, boolean hyphenate) {
         int len = text.length();
-        int lastWord = len;  // no hyphenation from here on: the paragraph's last word
-        while (lastWord > 0 && (isSpace(text.charAt(lastWord - 1)) || text.charAt(lastWord - 1) == FORCED_BREAK)) {
-            lastWord--;
-        }
-        while (lastWord > 0 && !isSpace(text.charAt(lastWord - 1))) {
-            lastWord--;
-        }
+        int lastWord = lastWordStart();  // no hyphenation from here on
         int i = 0;
         while (i < len && isSpace(text.charAt(i))) {
             i++;
@@ -143,8 +112,8 @@ final class Paragraph {
                 i++;  // a break before any text would only make an empty first line
             } else if (c == FORCED_BREAK) {
                 dropTrailingGlue();
-                add(Glue.parfill(), -1, i, i);
-                add(Penalty.forced(), -1, i, i);
+                add(Glue.parfill());
+                add(Penalty.forced());
                 i++;
                 while (i < len && isSpace(text.charAt(i))) {
                     i++;
@@ -157,9 +126,9 @@ final class Paragraph {
                     j++;
                 }
                 if (noBreak || !breakAt[j]) {
-                    add(Penalty.forbidden(), -1, i, i);
+                    add(Penalty.forbidden());
                 }
-                add(space(styleAt[i], text.charAt(i), justify), -1, i, j);
+                add(space(styleAt[i], text.charAt(i), justify));
                 i = j;
             } else {
                 int e = i + 1;
@@ -186,24 +155,36 @@ final class Paragraph {
             items.remove(n - 1);  // a trailing forced break would only make an empty line
             items.remove(n - 2);
         }
-        add(Penalty.forbidden(), -1, len, len);
-        add(Glue.parfill(), -1, len, len);
-        add(Penalty.forced(), -1, len, len);
+        add(Penalty.forbidden());
+        add(Glue.parfill());
+        add(Penalty.forced());
+    }
+
+    /** Where the paragraph's last word begins. */
+    private int lastWordStart() {
+        int i = text.length();
+        while (i > 0 && (isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == FORCED_BREAK)) {
+            i--;
+        }
+        while (i > 0 && !isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** A UAX #14 break between two non-space chars: after a hyphen or dash, a soft hyphen, a ZWSP. */
     private void breakInsideText(int e) {
         char before = text.charAt(e - 1);
         if (before == '\u00AD') {
-            add(new Penalty(hyphenWidth(e - 1), params.hyphenPenalty(), true), -1, e, e);
+            add(new Discretionary(hyphenWidth(e - 1), params.hyphenPenalty()));
         } else if (before == '-' || before == '\u2010') {
-            add(new Penalty(0, params.exHyphenPenalty(), true), -1, e, e);
+            add(new Penalty(0, params.exHyphenPenalty(), true));
         } else if (before == '\u2013' || before == '\u2014') {
-            add(new Penalty(0, params.exHyphenPenalty(), false), -1, e, e);
+            add(new Penalty(0, params.exHyphenPenalty(), false));
         } else if (text.charAt(e) == '\u2013' || text.charAt(e) == '\u2014') {
-            add(new Penalty(0, BEFORE_DASH_PENALTY, false), -1, e, e);  // a line should not start with a dash
+            add(new Penalty(0, BEFORE_DASH_PENALTY, false));  // a line should not start with a dash
         } else {
-            add(new Penalty(0, 0, false), -1, e, e);
+            add(new Penalty(0, 0, false));
         }
     }
 
@@ -244,7 +225,7 @@ final class Paragraph {
         }
         long width = 0;
         for (int k = first; k < pieces.size(); k++) {
-            Piece pc = pieces.get(k);
+            TextPiece pc = pieces.get(k);
             width += pc.shaped().widthSp(pc.size());
         }
         boolean overlong = width > measure;
@@ -262,26 +243,26 @@ final class Paragraph {
         }
     }
 
-    private Piece piece(int from, int to, FontFace face) {
+    private TextPiece piece(int from, int to, FontFace face) {
         TextStyle style = styleAt[from];
         double size = style.superscript() ? style.size() * SUPERSCRIPT_SCALE : style.size();
         long rise = style.superscript() ? Sp.of(style.size() * SUPERSCRIPT_RISE) : 0;
-        return new Piece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)));
+        return new TextPiece(from, to, style, targetAt[from], face, size, rise, fonts.shape(face, text.substring(from, to)),
+                source);
     }
 
     /**
      * The boxes of one piece, split at its hyphenation and emergency points. An emergency break
      * is TeX's ragged-right construction (Knuth–Plass 1981, "ragged right"): glue with stretch
      * before the penalty and the same negative stretch after it, so that a line ending there may
-     * fall short without being infinitely bad, and a line running through loses nothing. The
-     * glue is marked with the piece so that a line holding the whole piece draws it as one run.
+     * fall short without being infinitely bad, and a line running through loses nothing. A line
+     * holding boxes of one piece on both sides draws them as one run.
      */
     private void boxes(int k, BitSet hyphens, BitSet emergency) {
-        Piece pc = pieces.get(k);
+        TextPiece pc = pieces.get(k);
         Shaped shaped = pc.shaped();
         int from = pc.start();
         boolean canHyphenate = !pc.style().superscript() && !"mono".equals(pc.style().family());
-        long hyphen = -1;
         long raggedStretch = Sp.of(pc.size() * ParagraphSetter.RAGGED_EMS);
         int last = from;
         for (int i = from + 1; i < pc.end(); i++) {
@@ -295,33 +276,38 @@ final class Paragraph {
             if (x < 0 || x0 < 0) {
                 continue;  // inside a ligature
             }
-            add(new Box(x - x0), k, last, i);
+            add(new Box(x - x0, pc, last, i));
             if (isHyphen) {
-                if (hyphen < 0) {
-                    hyphen = hyphenWidth(pc);
-                }
-                add(new Penalty(hyphen, params.hyphenPenalty(), true), -1, i, i);
+                add(new Discretionary(hyphenWidth(pc, i), params.hyphenPenalty()));
             } else {
                 char before = text.charAt(i - 1);
                 int penalty = before == '/' || before == '.' || before == '-' ? URL_BREAK_PENALTY : ANYWHERE_PENALTY;
-                add(Penalty.forbidden(), k, i, i);
-                add(new Glue(0, raggedStretch, 0), k, i, i);
-                add(new Penalty(0, penalty, false), -1, i, i);
-                add(new Glue(0, -raggedStretch, 0), k, i, i);
+                add(Penalty.forbidden());
+                add(new Glue(0, raggedStretch, 0));
+                add(new Penalty(0, penalty, false));
+                add(new Glue(0, -raggedStretch, 0));
             }
             last = i;
         }
         long x0 = shaped.offsetSp(last - from, pc.size());
-        add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0)), k, last, pc.end());
+        add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0), pc, last, pc.end()));
     }
 
-    private long hyphenWidth(Piece pc) {
-        return fonts.shape(pc.face(), "-").widthSp(pc.size());
+    /** A hyphen's width after the syllable ending before index at, as it will be drawn (kerned). */
+    private long hyphenWidth(TextPiece pc, int at) {
+        return hyphenWidths.after(pc.face(), text.codePointBefore(at), pc.size());
     }
 
+    /**
+     * A soft hyphen's width at index at: after the letter before it when that letter is drawn in
+     * the styled face (as the packer will draw it), else the bare hyphen.
+     */
     private long hyphenWidth(int at) {
         TextStyle style = styleAt[at];
-        return fonts.shape(fonts.face(style), "-").widthSp(style.size());
+        FontFace face = fonts.face(style);
+        int before = at > 0 ? text.codePointBefore(at) : ' ';
+        return before != ' ' && drawable(before) && face.covers(before) ? hyphenWidths.after(face, before, style.size())
+                : fonts.shape(face, "-").widthSp(style.size());
     }
 
     /**
@@ -393,7 +379,7 @@ final class Paragraph {
     /** Whether any text has been set (an indent does not count). */
     private boolean hasBox() {
         for (int k = 0; k < items.size(); k++) {
-            if (items.get(k) instanceof Box && itemPiece[k] >= 0) {
+            if (items.get(k) instanceof Box b && b.draws()) {
                 return true;
             }
         }
@@ -410,16 +396,7 @@ final class Paragraph {
         }
     }
 
-    private void add(Item item, int piece, int from, int to) {
-        int n = items.size();
-        if (n == itemPiece.length) {
-            itemPiece = Arrays.copyOf(itemPiece, n * 2);
-            itemFrom = Arrays.copyOf(itemFrom, n * 2);
-            itemTo = Arrays.copyOf(itemTo, n * 2);
-        }
+    private void add(BreakItem item) {
         items.add(item);
-        itemPiece[n] = piece;
-        itemFrom[n] = from;
-        itemTo[n] = to;
     }
 }

@@ -36,6 +36,7 @@ public final class ParagraphSetter {
     private final LineBreakParams params;
     private final BreakIterator breaker;
     private final LinePacker packer;
+    private final HyphenWidths hyphenWidths;
     /** The line breaker's arrays, reused paragraph after paragraph. */
     private final LineBreaker.Items breakItems = new LineBreaker.Items();
 
@@ -50,6 +51,7 @@ public final class ParagraphSetter {
         this.hyphenator = new Hyphenator(language);
         this.params = params;
         this.packer = new LinePacker(fonts);
+        this.hyphenWidths = new HyphenWidths(fonts);
         this.breaker = BreakIterator.getLineInstance(ULocale.forLanguageTag(language == null ? "" : language));
     }
 
@@ -69,7 +71,7 @@ public final class ParagraphSetter {
             double size = spans.isEmpty() ? 10 : spans.get(0).style().size();
             p = params.ragged(Sp.of(size * RAGGED_EMS));
         }
-        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, p, breaker, once(missing));
+        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, hyphenWidths, p, breaker, once(missing));
         Breaking breaking = new LineBreaker(p).breakLines(par.items, measure, breakItems);
         List<Line> lines = new ArrayList<>(breaking.breaks().size());
         int start = 0;
@@ -77,7 +79,7 @@ public final class ParagraphSetter {
         for (int l = 0; l < breaks.size(); l++) {
             int end = breaks.get(l).index();
             boolean last = l == breaks.size() - 1;
-            lines.add(packer.pack(par, start, end, measure, alignment, justify, last));
+            lines.add(packer.pack(par, start, end, measure, alignment, justify, last, breaks.get(l)));
             start = after(par.items, end);
         }
         return lines;
@@ -85,8 +87,8 @@ public final class ParagraphSetter {
 
     /** One unbroken, left-aligned line (TOC entries, running heads, page numbers). */
     public Line single(List<Span> spans, IntConsumer missing) {
-        Paragraph par = new Paragraph(spans, 0, Long.MAX_VALUE, false, false, fonts, hyphenator, params, breaker, once(missing));
-        return packer.pack(par, 0, par.items.size() - 1, Long.MAX_VALUE, Alignment.LEFT, false, true);
+        Paragraph par = new Paragraph(spans, 0, Long.MAX_VALUE, false, false, fonts, hyphenator, hyphenWidths, params, breaker, once(missing));
+        return packer.pack(par, 0, par.items.size() - 1, Long.MAX_VALUE, Alignment.LEFT, false, true, null);
     }
 
     /** Natural width of a text in a style, kerning included (dot leaders, right-aligned numbers). */
@@ -106,7 +108,7 @@ public final class ParagraphSetter {
     }
 
     /** The first item of the line after a break at b: glue and penalties there are discarded. */
-    private static int after(List<Item> items, int b) {
+    private static int after(List<BreakItem> items, int b) {
         int s = b + 1;
         while (s < items.size() && !(items.get(s) instanceof Box) && !(items.get(s) instanceof Penalty p && p.isForced())) {
             s++;

@@ -12,7 +12,7 @@ package org.scholia.render.pdf.text;
  * @param flagged the break is a hyphenation (automatic or explicit): two flagged breaks in a
  *                row cost double-hyphen demerits, and more than the allowed run is refused
  */
-public record Penalty(long width, int penalty, boolean flagged) implements Item {
+public record Penalty(long width, int penalty, boolean flagged) implements BreakItem {
 
     public static final int INFINITY = 10000;
 
@@ -32,6 +32,11 @@ public record Penalty(long width, int penalty, boolean flagged) implements Item 
 
     public boolean isForbidden() {
         return penalty >= INFINITY;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.penalty(this);
     }
 
     @Override

@@ -33,7 +33,7 @@ final class WordBreaks {
     }
 
     /** Adds the hyphenation points of the letter runs in a piece, as indices into the text. */
-    void hyphenation(Piece pc, BitSet into) {
+    void hyphenation(TextPiece pc, BitSet into) {
         if (!hyphenator.available()) {
             return;
         }

@@ -25,7 +25,8 @@ final class FixedSetter implements LineSetter {
         public double descent() { return 200; }
     };
 
-    private record Word(String text, TextStyle style, Target target) {
+    /** A word and where it starts in the block's plain text (-1: generated), as the real engine carries it. */
+    private record Word(String text, TextStyle style, Target target, int source) {
         long width() {
             return Sp.of(style.size() * 0.5) * text.length();
         }
@@ -44,9 +45,12 @@ final class FixedSetter implements LineSetter {
                 continue;
             }
             s.text().codePoints().filter(cp -> !FACE.covers(cp)).forEach(missing);
+            int at = 0;
             for (String w : s.text().split(" ")) {
+                int from = at;
+                at += w.length() + 1;
                 if (w.isEmpty()) continue;
-                Word word = new Word(w, s.style(), s.target());
+                Word word = new Word(w, s.style(), s.target(), s.source() < 0 ? -1 : s.source() + from);
                 long space = current.isEmpty() ? 0 : Sp.of(s.style().size() * 0.5);
                 if (!current.isEmpty() && used + space + word.width() > measure) {
                     lines.add(current);
@@ -81,7 +85,8 @@ final class FixedSetter implements LineSetter {
             Word w = words.get(i);
             if (i > 0) x += space(w) + extra;
             long rise = w.style().superscript() ? Sp.of(w.style().size() * 0.33) : 0;
-            runs.add(new Run(x, FACE, w.style().size(), w.text(), null, null, w.width(), rise, w.style().rgb(), w.target()));
+            runs.add(new Run(x, FACE, w.style().size(), w.text(), null, null, w.width(), rise, w.style().rgb(), w.target(),
+                    w.source(), w.source() < 0 ? -1 : w.source() + w.text().length()));
             x += w.width();
             ascent = Math.max(ascent, Sp.of(w.style().size() * 0.8) + rise);
             descent = Math.max(descent, Sp.of(w.style().size() * 0.2));

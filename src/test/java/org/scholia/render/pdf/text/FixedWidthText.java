@@ -14,7 +14,7 @@ final class FixedWidthText {
     static final long HYPHEN = Sp.of(5);
 
     final String source;
-    final List<Item> items = new ArrayList<>();
+    final List<BreakItem> items = new ArrayList<>();
     /** Per item, the text it stands for ("" for penalties and forced breaks). */
     final List<String> shown = new ArrayList<>();
 
@@ -45,7 +45,7 @@ final class FixedWidthText {
         add(Penalty.forced(), "");
     }
 
-    private void add(Item item, String text) {
+    private void add(BreakItem item, String text) {
         items.add(item);
         shown.add(text);
     }

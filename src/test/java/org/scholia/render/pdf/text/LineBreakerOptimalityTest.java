@@ -62,10 +62,10 @@ class LineBreakerOptimalityTest {
     }
 
     /** Least total demerits over every set of legal breakpoints, by plain enumeration. */
-    private static double exhaustive(List<Item> items, long measure) {
+    private static double exhaustive(List<BreakItem> items, long measure) {
         List<Integer> legal = new ArrayList<>();
         for (int i = 0; i < items.size() - 1; i++) {
-            Item it = items.get(i);
+            BreakItem it = items.get(i);
             if ((it instanceof Glue && items.get(i - 1) instanceof Box) || (it instanceof Penalty p && p.penalty() < 10000)) {
                 legal.add(i);
             }

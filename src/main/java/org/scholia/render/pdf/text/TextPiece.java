@@ -15,6 +15,8 @@ import org.scholia.render.pdf.font.Shaped;
  * @param size   the size it is drawn at, in points (smaller for superscripts)
  * @param rise   baseline shift in sp
  * @param shaped the whole piece shaped
+ * @param source the paragraph's text it is a piece of, with where each char came from
  */
-record Piece(int start, int end, TextStyle style, Target target, FontFace face, double size, long rise, Shaped shaped) {
+record TextPiece(int start, int end, TextStyle style, Target target, FontFace face, double size, long rise,
+                 Shaped shaped, SourceText source) {
 }
