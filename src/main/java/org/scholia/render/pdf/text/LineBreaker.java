@@ -242,11 +242,11 @@ public final class LineBreaker {
                 if (shortfall > 0) {
                     long stretch = it.sumStretch[b] - it.sumStretch[a.start] + params.raggedStretch();
                     r = stretch > 0 ? (double) shortfall / stretch : Double.POSITIVE_INFINITY;
-                    bad = badness(r);
+                    bad = badness(shortfall, stretch);
                 } else if (shortfall < 0) {
                     long shrink = it.sumShrink[b] - it.sumShrink[a.start];
                     r = shrink > 0 ? (double) shortfall / shrink : Double.NEGATIVE_INFINITY;
-                    bad = r < -1 ? INF_BAD + 1 : badness(-r);
+                    bad = r < -1 ? INF_BAD + 1 : badness(-shortfall, shrink);
                 } else {
                     r = 0;
                     bad = 0;
@@ -367,13 +367,29 @@ public final class LineBreaker {
         }
     }
 
-    /** TeX's badness: about 100 r³, at most 10000 ("infinitely bad"). */
-    static int badness(double r) {
-        if (r <= 0) {
+    /**
+     * TeX's badness of a line that must stretch (or shrink) by {@code t} with {@code s} of
+     * stretch (or shrink) available, both in sp: about 100 (t/s)³, at most 10000 ("infinitely
+     * bad"), computed in integers exactly as <i>TeX: The Program</i> §108 does, so that
+     * fitness classes and the breaks chosen are TeX's own (src/test/resources/tex shows a
+     * paragraph where round(100 r³), one more than TeX, picked other breaks).
+     */
+    static int badness(long t, long s) {
+        if (t == 0) {
             return 0;
         }
-        double b = 100 * r * r * r;
-        return b >= INF_BAD ? INF_BAD : (int) Math.round(b);
+        if (s <= 0) {
+            return INF_BAD;
+        }
+        long r;
+        if (t <= 7230584) {
+            r = t * 297 / s;
+        } else if (s >= 1663497) {
+            r = t / (s / 297);
+        } else {
+            r = t;
+        }
+        return r > 1290 ? INF_BAD : (int) ((r * r * r + 0x20000) / 0x40000);
     }
 
     private double demerits(int bad, int pen, boolean forced) {

@@ -108,7 +108,7 @@ class LineBreakerOptimalityTest {
                 }
                 double r = w < measure ? (y > 0 ? (double) (measure - w) / y : Double.POSITIVE_INFINITY)
                         : w > measure ? (z > 0 ? (double) (measure - w) / z : Double.NEGATIVE_INFINITY) : 0;
-                int bad = LineBreaker.badness(Math.abs(r));
+                int bad = w < measure ? LineBreaker.badness(measure - w, y) : w > measure ? LineBreaker.badness(w - measure, z) : 0;
                 if (r < -1 || bad > 200 || hyphens > 2) {
                     total = Double.POSITIVE_INFINITY;
                     break;
