@@ -37,8 +37,8 @@ final class BlockWriter implements BlockVisitor<Void> {
      * (a marker inside a heading would become part of the heading's name), the others inside it.
      */
     private void textBlock(String element, String id, List<Inline> content) {
-        List<Layout.PageTarget> breaks = copy ? List.of() : doc.layout.breaksAt(id);
-        for (Layout.PageTarget t : breaks) if (t.page().offset() <= 0) inline.pageBreak(t);
+        List<EpubPlan.PageTarget> breaks = copy ? List.of() : doc.plan.breaksAt(id);
+        for (EpubPlan.PageTarget t : breaks) if (t.page().offset() <= 0) inline.pageBreak(t);
         out.start(element);
         if (!copy) out.attr("id", doc.claim(id));
         inline.beginBlock(breaks);
@@ -137,7 +137,7 @@ final class BlockWriter implements BlockVisitor<Void> {
     public Void figure(Block.Figure f) {
         Inline.Image img = f.image();
         out.start("figure").nl();
-        out.empty("img").attr("src", doc.layout.imageHref(img.file())).attr("alt", img.alt()).nl();
+        out.empty("img").attr("src", doc.plan.imageHref(img.file())).attr("alt", img.alt()).nl();
         if (img.title() != null && !img.title().isBlank()) {
             out.start("figcaption").text(img.title()).end().nl();
         }

@@ -12,20 +12,20 @@ import org.scholia.model.FurnitureWords;
  */
 final class ChapterWriter {
     private final XMLOutputFactory factory;
-    private final Layout layout;
+    private final EpubPlan plan;
     private final FurnitureWords labels;
 
-    ChapterWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
+    ChapterWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
         this.factory = factory;
-        this.layout = layout;
+        this.plan = plan;
         this.labels = labels;
     }
 
     byte[] write(Chapter chapter) {
-        String href = layout.chapterHref(chapter);
-        ContentDocument doc = new ContentDocument(factory, layout, labels, layout.notes(chapter), chapter, href);
+        String href = plan.chapterHref(chapter);
+        ContentDocument doc = new ContentDocument(factory, plan, labels, plan.notes(chapter), chapter, href);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), chapter.title(), Layout.CSS, "bodymatter");
+        out.beginDocument(doc.lang(), chapter.title(), EpubPlan.CSS, "bodymatter");
         out.start("section").attr("class", "chapter").epubType("chapter").attr("role", "doc-chapter");
         String titleId = chapter.blocks().isEmpty() || !(chapter.blocks().get(0) instanceof Block.Heading)
                 ? "" : ((Block.Heading) chapter.blocks().get(0)).id();

@@ -7,13 +7,13 @@ import org.scholia.model.Chapter;
 import org.scholia.model.FurnitureWords;
 
 /**
- * One XHTML content document being written: its output, what it links to (the layout), its
+ * One XHTML content document being written: its output, what it links to (the plan), its
  * notes, and the ids already used in it. An id is written at most once per document
  * ({@link #claim}): a duplicate in the model costs an anchor, never the validity of the file.
  */
 final class ContentDocument {
     final Xhtml out;
-    final Layout layout;
+    final EpubPlan plan;
     final FurnitureWords labels;
     /** The document's notes (a chapter's or the glossary's). */
     final NoteIndex notes;
@@ -23,10 +23,10 @@ final class ContentDocument {
     final String href;
     private final Set<String> ids = new HashSet<>();
 
-    ContentDocument(XMLOutputFactory factory, Layout layout, FurnitureWords labels, NoteIndex notes, Chapter chapter,
+    ContentDocument(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels, NoteIndex notes, Chapter chapter,
                     String href) {
         this.out = new Xhtml(factory);
-        this.layout = layout;
+        this.plan = plan;
         this.labels = labels;
         this.notes = notes;
         this.chapter = chapter;
@@ -51,7 +51,7 @@ final class ContentDocument {
 
     /** The language of the book, for {@code lang} and {@code xml:lang}. */
     String lang() {
-        String l = layout.book().metadata().language();
+        String l = plan.book().metadata().language();
         return l == null || l.isBlank() ? "und" : l;
     }
 }

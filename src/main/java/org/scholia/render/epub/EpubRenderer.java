@@ -36,7 +36,7 @@ import org.scholia.render.PageMap;
  * whose entries list the chapters that use them. When the print edition's {@link PageMap} is
  * given, its pages are marked in the text and listed in a page-list.
  *
- * <p>How it is built: a {@link Layout} decides every file name and anchor first; one writer per
+ * <p>How it is built: a {@link EpubPlan} decides every file name and anchor first; one writer per
  * kind of document streams XHTML through {@link Xhtml} (no DOM); epub4j holds the package model
  * (resources, table of contents) and writes the NCX; {@link PackageWriter} writes the EPUB 3
  * package document, which epub4j cannot; {@link OcfWriter} writes the ZIP container.
@@ -59,36 +59,36 @@ public final class EpubRenderer {
      */
     public void render(Book book, Optional<PageMap> pages, Instant modified, OutputStream out) throws IOException {
         XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
-        Layout layout = new Layout(book, pages);
+        EpubPlan plan = new EpubPlan(book, pages);
         FurnitureWords labels = FurnitureWords.forLanguage(book.metadata().language());
         Manifest manifest = new Manifest();
 
-        manifest.add("css", Layout.CSS, MediaTypes.CSS, stylesheet(), null, false);
-        for (Layout.ImageRef img : layout.images()) {
+        manifest.add("css", EpubPlan.CSS, MediaTypes.CSS, stylesheet(), null, false);
+        for (EpubPlan.ImageRef img : plan.images()) {
             manifest.add(img.id(), img.href(), mediaType(img.file().mediaType()), Files.readAllBytes(img.file().path()),
                     null, false);
         }
-        FrontMatterWriter front = new FrontMatterWriter(factory, layout, labels);
-        if (layout.cover().isPresent()) {
-            Layout.ImageRef cover = layout.cover().get();
+        FrontMatterWriter front = new FrontMatterWriter(factory, plan, labels);
+        if (plan.cover().isPresent()) {
+            EpubPlan.ImageRef cover = plan.cover().get();
             manifest.add(cover.id(), cover.href(), mediaType(cover.file().mediaType()),
                     Files.readAllBytes(cover.file().path()), "cover-image", false);
-            manifest.add("cover", Layout.COVER, MediaTypes.XHTML, front.cover(cover), null, true);
+            manifest.add("cover", EpubPlan.COVER, MediaTypes.XHTML, front.cover(cover), null, true);
         }
-        Resource titlePage = manifest.add("titlepage", Layout.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
+        Resource titlePage = manifest.add("titlepage", EpubPlan.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
 
         // The contents page comes before the chapters in the spine but is written last, from the
         // table of contents built while the chapters are added.
         int navIndex = manifest.items.size();
-        ChapterWriter chapters = new ChapterWriter(factory, layout, labels);
+        ChapterWriter chapters = new ChapterWriter(factory, plan, labels);
         for (Chapter ch : book.chapters()) {
-            Resource r = manifest.add("doc-" + layout.idPrefix(ch), layout.chapterHref(ch),
+            Resource r = manifest.add("doc-" + plan.idPrefix(ch), plan.chapterHref(ch),
                     MediaTypes.XHTML, chapters.write(ch), null, true);
             manifest.book.getTableOfContents().addTOCReference(tocEntry(ch, r));
         }
-        if (layout.hasGlossary()) {
-            Resource r = manifest.add("glossary", Layout.GLOSSARY, MediaTypes.XHTML,
-                    new GlossaryWriter(factory, layout, labels).write(), null, true);
+        if (plan.hasGlossary()) {
+            Resource r = manifest.add("glossary", EpubPlan.GLOSSARY, MediaTypes.XHTML,
+                    new GlossaryWriter(factory, plan, labels).write(), null, true);
             manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.glossary(), r));
         }
         if (manifest.book.getTableOfContents().size() == 0) {
@@ -96,13 +96,13 @@ public final class EpubRenderer {
             manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.titlePage(), titlePage));
         }
         List<TOCReference> toc = manifest.book.getTableOfContents().getTocReferences();
-        manifest.insert(navIndex, "nav", Layout.NAV, MediaTypes.XHTML,
-                new NavWriter(factory, layout, labels).write(toc), "nav", true);
+        manifest.insert(navIndex, "nav", EpubPlan.NAV, MediaTypes.XHTML,
+                new NavWriter(factory, plan, labels).write(toc), "nav", true);
 
         Resource ncx = ncx(manifest.book, book);
         manifest.add(ncx.getId(), ncx.getHref(), MediaTypes.NCX, ncx.getData(), null, false);
 
-        byte[] opf = new PackageWriter(factory, layout).write(manifest.items, modified, ncx.getId());
+        byte[] opf = new PackageWriter(factory, plan).write(manifest.items, modified, ncx.getId());
         try (OcfWriter ocf = new OcfWriter(out, modified)) {
             ocf.add(OcfWriter.PACKAGE_PATH, opf);
             for (int i = 0; i < manifest.items.size(); i++) {
@@ -158,7 +158,7 @@ public final class EpubRenderer {
 
     private static MediaType mediaType(String name) {
         MediaType known = MediaTypes.getMediaTypeByName(name);
-        return known != null ? known : new MediaType(name, "." + Layout.extension(name));
+        return known != null ? known : new MediaType(name, "." + EpubPlan.extension(name));
     }
 
     /**

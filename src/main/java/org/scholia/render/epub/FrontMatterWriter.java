@@ -7,21 +7,21 @@ import org.scholia.model.Metadata;
 /** Writes the cover page (when the book has a cover image) and the title page. */
 final class FrontMatterWriter {
     private final XMLOutputFactory factory;
-    private final Layout layout;
+    private final EpubPlan plan;
     private final FurnitureWords labels;
 
-    FrontMatterWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
+    FrontMatterWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
         this.factory = factory;
-        this.layout = layout;
+        this.plan = plan;
         this.labels = labels;
     }
 
     /** The cover page: the cover image alone, named for assistive technology as the cover. */
-    byte[] cover(Layout.ImageRef cover) {
-        Metadata m = layout.book().metadata();
-        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("cover"), null, Layout.COVER);
+    byte[] cover(EpubPlan.ImageRef cover) {
+        Metadata m = plan.book().metadata();
+        ContentDocument doc = new ContentDocument(factory, plan, labels, NoteIndex.none("cover"), null, EpubPlan.COVER);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), labels.cover(), Layout.CSS, "frontmatter");
+        out.beginDocument(doc.lang(), labels.cover(), EpubPlan.CSS, "frontmatter");
         out.start("section").attr("class", "cover").epubType("cover").attr("aria-label", labels.cover()).nl();
         out.empty("img").attr("src", cover.href()).attr("alt", labels.coverAlt() + " " + m.title())
                 .attr("role", "doc-cover").nl();
@@ -34,14 +34,14 @@ final class FrontMatterWriter {
      * edition that hold no body text (its title page, its contents) are marked here.
      */
     byte[] titlePage() {
-        Metadata m = layout.book().metadata();
-        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("title"), null, Layout.TITLE);
+        Metadata m = plan.book().metadata();
+        ContentDocument doc = new ContentDocument(factory, plan, labels, NoteIndex.none("title"), null, EpubPlan.TITLE);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), m.title(), Layout.CSS, "frontmatter");
+        out.beginDocument(doc.lang(), m.title(), EpubPlan.CSS, "frontmatter");
         String titleId = doc.claim("book-title");
         out.start("section").attr("class", "titlepage").epubType("titlepage").attr("aria-labelledby", titleId).nl();
         InlineWriter inline = new InlineWriter(doc, false);
-        for (Layout.PageTarget t : layout.frontPages()) inline.pageBreak(t);
+        for (EpubPlan.PageTarget t : plan.frontPages()) inline.pageBreak(t);
         out.start("h1").attr("id", titleId).attr("class", "title").text(m.title());
         if (!m.subtitle().isBlank()) {
             // Inside the h1, so the heading says the whole title; styled as a second line.

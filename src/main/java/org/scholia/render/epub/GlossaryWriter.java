@@ -12,20 +12,20 @@ import org.scholia.model.GlossaryEntry;
  */
 final class GlossaryWriter {
     private final XMLOutputFactory factory;
-    private final Layout layout;
+    private final EpubPlan plan;
     private final FurnitureWords labels;
 
-    GlossaryWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
+    GlossaryWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
         this.factory = factory;
-        this.layout = layout;
+        this.plan = plan;
         this.labels = labels;
     }
 
     byte[] write() {
-        ContentDocument doc = new ContentDocument(factory, layout, labels, layout.glossaryNotes(), null,
-                Layout.GLOSSARY);
+        ContentDocument doc = new ContentDocument(factory, plan, labels, plan.glossaryNotes(), null,
+                EpubPlan.GLOSSARY);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), labels.glossary(), Layout.CSS, "backmatter");
+        out.beginDocument(doc.lang(), labels.glossary(), EpubPlan.CSS, "backmatter");
         String titleId = doc.claim("glossary-title");
         out.start("section").attr("class", "glossary").epubType("glossary").attr("role", "doc-glossary")
                 .attr("aria-labelledby", titleId).nl();
@@ -34,7 +34,7 @@ final class GlossaryWriter {
         // take role doc-glossary, and an epub:type without its role is an Ace violation.
         out.start("dl").attr("class", "glossary").nl();
         BlockWriter blocks = new BlockWriter(doc, false);
-        for (GlossaryEntry entry : layout.book().glossary().entries()) {
+        for (GlossaryEntry entry : plan.book().glossary().entries()) {
             out.start("dt").attr("id", doc.claim(entry.id())).epubType("glossterm")
                     .start("dfn").text(entry.headword()).end().end().nl();
             out.start("dd").epubType("glossdef").nl();
@@ -59,13 +59,13 @@ final class GlossaryWriter {
 
     /** "Used in: Chapter 1, Chapter 3", each linking to the term's first use in that chapter. */
     private void usedIn(Xhtml out, GlossaryEntry entry) {
-        List<Layout.Usage> usages = layout.usages(entry.id());
+        List<EpubPlan.Usage> usages = plan.usages(entry.id());
         if (usages.isEmpty()) return;
         out.start("p").attr("class", "used-in").text(labels.usedIn() + " ");
         for (int i = 0; i < usages.size(); i++) {
-            Layout.Usage u = usages.get(i);
+            EpubPlan.Usage u = usages.get(i);
             if (i > 0) out.text(", ");
-            out.start("a").attr("href", layout.chapterHref(u.chapter()) + "#" + u.anchor())
+            out.start("a").attr("href", plan.chapterHref(u.chapter()) + "#" + u.anchor())
                     .attr("title", u.chapter().title()).text(labels.chapterNumber(u.chapter().number())).end();
         }
         out.end().nl();

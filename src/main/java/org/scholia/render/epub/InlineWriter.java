@@ -24,7 +24,7 @@ final class InlineWriter implements InlineVisitor<Void> {
     private final ContentDocument doc;
     private final Xhtml out;
     private final boolean copy;
-    private final Deque<Layout.PageTarget> pendingBreaks = new ArrayDeque<>();
+    private final Deque<EpubPlan.PageTarget> pendingBreaks = new ArrayDeque<>();
     private int offset;
 
     InlineWriter(ContentDocument doc, boolean copy) {
@@ -38,11 +38,11 @@ final class InlineWriter implements InlineVisitor<Void> {
     }
 
     /** Starts a block whose text holds page starts at these offsets (those at 0 are already written). */
-    void beginBlock(List<Layout.PageTarget> breaks) {
+    void beginBlock(List<EpubPlan.PageTarget> breaks) {
         pendingBreaks.clear();
         offset = 0;
         if (copy) return;
-        for (Layout.PageTarget t : breaks) if (t.page().offset() > 0) pendingBreaks.add(t);
+        for (EpubPlan.PageTarget t : breaks) if (t.page().offset() > 0) pendingBreaks.add(t);
     }
 
     /** Ends the block: a page said to start past its last character is marked at its end. */
@@ -54,7 +54,7 @@ final class InlineWriter implements InlineVisitor<Void> {
      * An empty span marking where a page of the print edition begins: {@code epub:type} for
      * reading systems, {@code doc-pagebreak} with the page's label for assistive technology.
      */
-    void pageBreak(Layout.PageTarget t) {
+    void pageBreak(EpubPlan.PageTarget t) {
         String id = doc.claim(t.markerId());
         if (id == null) return;
         out.empty("span").attr("id", id).epubType("pagebreak").attr("role", "doc-pagebreak")
@@ -126,11 +126,11 @@ final class InlineWriter implements InlineVisitor<Void> {
     public Void noteRef(Inline.NoteRef n) {
         if (copy) {
             // A glossary definition copied into a chapter: its notes live in the glossary.
-            NoteIndex gl = doc.layout.glossaryNotes();
+            NoteIndex gl = doc.plan.glossaryNotes();
             int pos = gl.position(n.label());
             out.start("sup");
             if (pos > 0) {
-                out.start("a").attr("href", Layout.GLOSSARY + "#" + gl.asideId(pos)).text(gl.printed(pos)).end();
+                out.start("a").attr("href", EpubPlan.GLOSSARY + "#" + gl.asideId(pos)).text(gl.printed(pos)).end();
             } else {
                 out.text(Integer.toString(n.number()));
             }
@@ -160,18 +160,18 @@ final class InlineWriter implements InlineVisitor<Void> {
      */
     @Override
     public Void termRef(Inline.TermRef t) {
-        if (doc.layout.entry(t.entryId()).isEmpty()) {
+        if (doc.plan.entry(t.entryId()).isEmpty()) {
             write(t.content());
             return null;
         }
         out.start("a");
         if (doc.chapter != null && !copy) {
-            String anchor = doc.layout.termAnchor(t);
+            String anchor = doc.plan.termAnchor(t);
             out.attr("id", anchor == null ? null : doc.claim(anchor))
-                    .attr("href", "#" + doc.layout.definitionId(doc.chapter, t.entryId()))
+                    .attr("href", "#" + doc.plan.definitionId(doc.chapter, t.entryId()))
                     .attr("class", "glossref").epubType("glossref noteref");
         } else {
-            String target = doc.chapter == null ? "" : Layout.GLOSSARY;
+            String target = doc.chapter == null ? "" : EpubPlan.GLOSSARY;
             out.attr("href", target + "#" + t.entryId()).attr("class", "glossref").epubType("glossref");
         }
         out.attr("role", "doc-glossref");
@@ -186,7 +186,7 @@ final class InlineWriter implements InlineVisitor<Void> {
      */
     @Override
     public Void termUse(Inline.TermUse t) {
-        String anchor = doc.chapter != null && !copy ? doc.layout.termAnchor(t) : null;
+        String anchor = doc.chapter != null && !copy ? doc.plan.termAnchor(t) : null;
         if (anchor == null) {
             write(t.content());
             return null;
@@ -206,7 +206,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
     @Override
     public Void image(Inline.Image i) {
-        out.empty("img").attr("src", doc.layout.imageHref(i.file())).attr("alt", i.alt());
+        out.empty("img").attr("src", doc.plan.imageHref(i.file())).attr("alt", i.alt());
         if (i.title() != null && !i.title().isBlank()) out.attr("title", i.title());
         return null;
     }

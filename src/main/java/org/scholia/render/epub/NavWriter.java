@@ -15,19 +15,19 @@ import org.scholia.model.FurnitureWords;
  */
 final class NavWriter {
     private final XMLOutputFactory factory;
-    private final Layout layout;
+    private final EpubPlan plan;
     private final FurnitureWords labels;
 
-    NavWriter(XMLOutputFactory factory, Layout layout, FurnitureWords labels) {
+    NavWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
         this.factory = factory;
-        this.layout = layout;
+        this.plan = plan;
         this.labels = labels;
     }
 
     byte[] write(List<TOCReference> toc) {
-        ContentDocument doc = new ContentDocument(factory, layout, labels, NoteIndex.none("nav"), null, Layout.NAV);
+        ContentDocument doc = new ContentDocument(factory, plan, labels, NoteIndex.none("nav"), null, EpubPlan.NAV);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), labels.contents(), Layout.CSS, "frontmatter");
+        out.beginDocument(doc.lang(), labels.contents(), EpubPlan.CSS, "frontmatter");
 
         out.start("nav").attr("id", "toc").epubType("toc").attr("role", "doc-toc")
                 .attr("aria-labelledby", "toc-title").nl();
@@ -36,7 +36,7 @@ final class NavWriter {
         out.end().nl();
 
         landmarks(out);
-        if (layout.hasPageList()) pageList(out);
+        if (plan.hasPageList()) pageList(out);
         return out.endDocument();
     }
 
@@ -59,12 +59,12 @@ final class NavWriter {
                 .attr("aria-labelledby", "landmarks-title").nl();
         out.start("h2").attr("id", "landmarks-title").text(labels.landmarks()).end().nl();
         out.start("ol").nl();
-        if (layout.cover().isPresent()) landmark(out, "cover", Layout.COVER, labels.cover());
-        landmark(out, "titlepage", Layout.TITLE, labels.titlePage());
-        landmark(out, "toc", Layout.NAV + "#toc", labels.contents());
-        List<Chapter> chapters = layout.book().chapters();
-        if (!chapters.isEmpty()) landmark(out, "bodymatter", layout.chapterHref(chapters.get(0)), labels.start());
-        if (layout.hasGlossary()) landmark(out, "glossary", Layout.GLOSSARY, labels.glossary());
+        if (plan.cover().isPresent()) landmark(out, "cover", EpubPlan.COVER, labels.cover());
+        landmark(out, "titlepage", EpubPlan.TITLE, labels.titlePage());
+        landmark(out, "toc", EpubPlan.NAV + "#toc", labels.contents());
+        List<Chapter> chapters = plan.book().chapters();
+        if (!chapters.isEmpty()) landmark(out, "bodymatter", plan.chapterHref(chapters.get(0)), labels.start());
+        if (plan.hasGlossary()) landmark(out, "glossary", EpubPlan.GLOSSARY, labels.glossary());
         out.end().nl();
         out.end().nl();
     }
@@ -79,7 +79,7 @@ final class NavWriter {
                 .attr("hidden", "").attr("aria-labelledby", "page-list-title").nl();
         out.start("h2").attr("id", "page-list-title").text(labels.pages()).end().nl();
         out.start("ol").nl();
-        for (Layout.PageTarget t : layout.pageList()) {
+        for (EpubPlan.PageTarget t : plan.pageList()) {
             out.start("li").start("a").attr("href", t.document() + "#" + t.markerId()).text(t.label())
                     .end().end().nl();
         }

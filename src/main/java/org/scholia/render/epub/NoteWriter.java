@@ -110,21 +110,21 @@ final class NoteWriter {
      * the full entry and back to the term's uses in this chapter.
      */
     void definitions(Chapter chapter) {
-        Map<String, List<String>> terms = doc.layout.termsIn(chapter);
+        Map<String, List<String>> terms = doc.plan.termsIn(chapter);
         if (terms.isEmpty()) return;
         // Named, not headed, for the same reason as the notes.
-        out.start("section").attr("id", doc.claim(doc.layout.idPrefix(chapter) + "-terms"))
+        out.start("section").attr("id", doc.claim(doc.plan.idPrefix(chapter) + "-terms"))
                 .attr("class", "definitions").attr("aria-label", doc.labels.termsHere()).nl();
         out.empty("hr").attr("class", "notes-rule").nl();
         BlockWriter copies = new BlockWriter(doc, true);
         for (Map.Entry<String, List<String>> term : terms.entrySet()) {
-            GlossaryEntry entry = doc.layout.entry(term.getKey()).orElseThrow();
-            out.start("aside").attr("id", doc.claim(doc.layout.definitionId(chapter, entry.id())))
+            GlossaryEntry entry = doc.plan.entry(term.getKey()).orElseThrow();
+            out.start("aside").attr("id", doc.claim(doc.plan.definitionId(chapter, entry.id())))
                     .attr("class", "definition").epubType("footnote").attr("role", "doc-footnote").nl();
             withLead(copies, entry.definition(), () -> out.start("strong").attr("class", "term")
                     .text(entry.headword()).end().text(" \u2014"));
             out.start("p").attr("class", "entry-links").start("a")
-                    .attr("href", Layout.GLOSSARY + "#" + entry.id()).epubType("glossref").attr("role", "doc-glossref")
+                    .attr("href", EpubPlan.GLOSSARY + "#" + entry.id()).epubType("glossref").attr("role", "doc-glossref")
                     .text(doc.labels.seeGlossary()).end();
             backlinks(term.getValue());
             out.end().nl();

@@ -32,11 +32,11 @@ final class PackageWriter {
     record Item(String id, String href, String mediaType, String properties, boolean inSpine) { }
 
     private final XMLOutputFactory factory;
-    private final Layout layout;
+    private final EpubPlan plan;
 
-    PackageWriter(XMLOutputFactory factory, Layout layout) {
+    PackageWriter(XMLOutputFactory factory, EpubPlan plan) {
         this.factory = factory;
-        this.layout = layout;
+        this.plan = plan;
     }
 
     /** The identifier written as the package's unique identifier (also the NCX's dtb:uid). */
@@ -51,7 +51,7 @@ final class PackageWriter {
      * @param modified  the {@code dcterms:modified} instant (seconds precision in the file)
      */
     byte[] write(List<Item> items, Instant modified, String ncxId) {
-        Metadata m = layout.book().metadata();
+        Metadata m = plan.book().metadata();
         Xhtml out = new Xhtml(factory);
         String lang = m.language().isBlank() ? "und" : m.language();
         out.start("", "package", OPF_NS).namespace("", OPF_NS).attr("version", "3.0")
@@ -75,7 +75,7 @@ final class PackageWriter {
         meta(out, null, "dcterms:modified",
                 DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(ChronoUnit.SECONDS)));
         accessibility(out);
-        layout.cover().ifPresent(c -> {
+        plan.cover().ifPresent(c -> {
             // EPUB 2 readers (and some EPUB 3 ones) find the cover only through this.
             out.start("", "meta", OPF_NS).attr("name", "cover").attr("content", c.id()).end().nl();
         });
@@ -123,15 +123,15 @@ final class PackageWriter {
      * navigation only with a page-list.
      */
     private void accessibility(Xhtml out) {
-        boolean images = layout.hasImages();
-        boolean allAlt = layout.everyImageHasAlt();
+        boolean images = plan.hasImages();
+        boolean allAlt = plan.everyImageHasAlt();
         meta(out, null, "schema:accessMode", "textual");
         if (images) meta(out, null, "schema:accessMode", "visual");
         if (!images || allAlt) meta(out, null, "schema:accessModeSufficient", "textual");
         if (images) meta(out, null, "schema:accessModeSufficient", "textual,visual");
         List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder", "ARIA"));
         if (images && allAlt) features.add("alternativeText");
-        if (layout.hasPageList()) {
+        if (plan.hasPageList()) {
             features.add("pageBreakMarkers");
             features.add("pageNavigation");
         }
@@ -139,9 +139,9 @@ final class PackageWriter {
         meta(out, null, "schema:accessibilityHazard", "none");
         meta(out, null, "schema:accessibilitySummary", summary(images, allAlt));
         meta(out, null, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
-        if (layout.hasPageList()) {
+        if (plan.hasPageList()) {
             // The page markers come from the PDF handout: say so, as EPUB Accessibility asks.
-            dc(out, "source", "pagination-source", layout.book().metadata().title() + " (PDF handout)");
+            dc(out, "source", "pagination-source", plan.book().metadata().title() + " (PDF handout)");
             meta(out, "#pagination-source", "source-of", "pagination");
         }
     }
@@ -151,7 +151,7 @@ final class PackageWriter {
                 + "and section, in reading order. Footnotes and glossary terms are links to notes and definitions "
                 + "that reading systems can show as pop-ups; each note and glossary entry links back to the text.");
         if (images) s.append(allAlt ? " Every image has a text alternative." : " Some images have no text alternative.");
-        if (layout.hasPageList()) s.append(" Page markers and a page list match the printed handout.");
+        if (plan.hasPageList()) s.append(" Page markers and a page list match the printed handout.");
         return s.toString();
     }
 

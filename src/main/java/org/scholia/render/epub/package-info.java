@@ -3,7 +3,7 @@
  * edition's {@link org.scholia.render.PageMap}) in, an EPUB file out. The only public type is
  * {@link org.scholia.render.epub.EpubRenderer}.
  *
- * <p>One class per responsibility: {@code Layout} plans file names and anchors;
+ * <p>One class per responsibility: {@code EpubPlan} plans file names and anchors;
  * {@code ChapterWriter}, {@code GlossaryWriter}, {@code FrontMatterWriter} and {@code NavWriter}
  * write the content documents, with {@code BlockWriter}, {@code InlineWriter} and
  * {@code NoteWriter} for their parts, all through the streaming {@code Xhtml} writer;

@@ -31,7 +31,7 @@ import org.scholia.render.PageMap;
  * {@code images/img001.png} … Images are renamed by order of first use, so an author's file
  * name (spaces, accents, folders) never has to be escaped in a URL.
  */
-final class Layout {
+final class EpubPlan {
     static final String COVER = "cover.xhtml";
     static final String TITLE = "title.xhtml";
     static final String NAV = "nav.xhtml";
@@ -69,7 +69,7 @@ final class Layout {
     private ImageRef cover;
     private boolean everyImageHasAlt = true;
 
-    Layout(Book book, Optional<PageMap> pages) {
+    EpubPlan(Book book, Optional<PageMap> pages) {
         this.book = book;
         for (GlossaryEntry e : book.glossary().entries()) entries.putIfAbsent(e.id(), e);
         book.metadata().cover().ifPresent(c -> cover = new ImageRef("cover-image",
