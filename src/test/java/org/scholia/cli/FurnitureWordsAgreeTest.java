@@ -30,7 +30,7 @@ class FurnitureWordsAgreeTest {
     @Test
     void aSpanishBookUsesTheSameWordsInThePdfAndTheEpub() throws Exception {
         TestManuscript ms = TestManuscript.at(tmp.resolve("libro"))
-                .file("book.yaml", "title: Un libro\nauthor: Ana Autora\nlanguage: es\n")
+                .file("book.yaml", "title: Un libro\nauthor: Ana Autora\nlanguage: es\ndate: \"2026-11-27\"\n")
                 .file("01-uno.md", "# Uno\n\nEl soviet de la ciudad se reunió.\n")
                 .file("glossary.md", "soviet\n: Un consejo.\n");
         Path out = tmp.resolve("out");
@@ -39,16 +39,21 @@ class FurnitureWordsAgreeTest {
 
         String epubContents;
         String epubGlossary;
+        String epubDate;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(epub(out)))) {
             String nav = null;
             String glossary = null;
+            String title = null;
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().endsWith("/nav.xhtml")) nav = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 if (e.getName().endsWith("/glossary.xhtml")) glossary = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                if (e.getName().endsWith("/title.xhtml")) title = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
             }
             epubContents = between(nav, "<h1 id=\"toc-title\">", "</h1>");
             epubGlossary = between(glossary, "<h1 id=\"", "</h1>").replaceFirst("^[^>]*>", "");
+            epubDate = between(title, "<p class=\"date\">", "</p>");
         }
+        assertThat(epubDate).isEqualTo("27 de noviembre de 2026");
         assertThat(epubContents).isEqualTo("Índice");
         assertThat(epubGlossary).isEqualTo("Glosario");
 
@@ -70,6 +75,9 @@ class FurnitureWordsAgreeTest {
                 firstLines.add(text.getText(doc).strip().split("\\R")[0].strip());
             }
             assertThat(firstLines).contains(epubContents, epubGlossary);
+            text.setStartPage(1);
+            text.setEndPage(1);
+            assertThat(text.getText(doc)).as("the title page's date").contains(epubDate);
         }
     }
 

@@ -57,7 +57,7 @@ final class FrontMatterWriter {
             }
         }
         paragraph(out, "publisher", m.publisher());
-        paragraph(out, "date", m.date());
+        paragraph(out, "date", m.date() == null || m.date().isBlank() ? m.date() : labels.date(m.date()));
         paragraph(out, "rights", m.rights());
         out.end().nl();
         return out.endDocument();

@@ -86,8 +86,8 @@ class PackageTest {
             assertThat(epub.entries).containsKey("OEBPS/" + item.getAttribute("href"));
         }
         assertThat(elements(epub.xml("title.xhtml"), "p").stream().map(EpubContents::textOf))
-                .containsExactly("Ann Author and Bob Writer", "Edited by Eve Editor", "Scholia Press", "2024-05-01",
-                        "CC BY 4.0");
+                .containsExactly("Ann Author and Bob Writer", "Edited by Eve Editor", "Scholia Press",
+                        "May 1, 2024" /* the long date in the book's language, as the PDF's title page */, "CC BY 4.0");
         assertThat(textOf(elements(epub.xml("title.xhtml"), "h1").get(0)))
                 .isEqualTo("Real Socialism: The USSR Under Stalin and Khrushchev");
         Element cover = elements(epub.xml("cover.xhtml"), "img").get(0);
