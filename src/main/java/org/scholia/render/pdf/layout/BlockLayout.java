@@ -19,11 +19,11 @@ import org.scholia.render.pdf.text.TextStyle;
  * block is set once, at the full measure less its indents, so page breaking never re-sets text.
  */
 final class BlockLayout implements BlockVisitor<Void> {
-    private final Context cx;
+    private final LayoutTools cx;
     private final String chapterId;
     private final List<Bookmark> outline;
     private final String noteAnchor;
-    private final List<Piece> out = new ArrayList<>();
+    private final List<FlowPiece> out = new ArrayList<>();
     private final TextStyle base;
     private long left;
     private long right;
@@ -36,7 +36,7 @@ final class BlockLayout implements BlockVisitor<Void> {
      * @param outline    where section headings add bookmarks, or null inside notes
      * @param noteAnchor the note's anchor when setting a note's blocks (lines tagged NOTE), else null
      */
-    BlockLayout(Context cx, String chapterId, TextStyle base, List<Bookmark> outline, String noteAnchor) {
+    BlockLayout(LayoutTools cx, String chapterId, TextStyle base, List<Bookmark> outline, String noteAnchor) {
         this.cx = cx;
         this.chapterId = chapterId;
         this.base = base;
@@ -46,7 +46,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     }
 
     /** Sets blocks and returns every piece so far. */
-    List<Piece> layout(List<Block> blocks) {
+    List<FlowPiece> layout(List<Block> blocks) {
         for (Block b : blocks) b.accept(this);
         return out;
     }
@@ -75,7 +75,7 @@ final class BlockLayout implements BlockVisitor<Void> {
 
     private void addLines(List<Line> lines, long leading, Tag tag, String blockId) {
         var p = cx.styles().profile();
-        List<Piece> pieces = LinePieces.of(lines, left, leading, tag, blockId == null ? "" : blockId, 0, p.widows(), p.orphans());
+        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, tag, blockId == null ? "" : blockId, 0, p.widows(), p.orphans());
         if (keepFirstLines && !pieces.isEmpty()) {
             // a heading stays with the next two lines: bind the first line to the second
             if (pieces.size() > 1) pieces.set(0, pieces.get(0).withKeepWithNext(true));
@@ -85,7 +85,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     }
 
     private void space(long height) {
-        if (!out.isEmpty() && height > 0) out.add(Piece.space(height, keepFirstLines));
+        if (!out.isEmpty() && height > 0) out.add(FlowPiece.space(height, keepFirstLines));
     }
 
     @Override
@@ -103,19 +103,19 @@ final class BlockLayout implements BlockVisitor<Void> {
         space(level == 2 ? cx.styles().bodyLeading() * 3 / 2 : cx.styles().bodyLeading());
         List<Line> lines = cx.setter().set(InlineSpans.of(h.content(), style, cx.styles(), chapterId),
                 measure(), Alignment.LEFT, 0, cx.missing().at(h.span()));
-        List<Piece> pieces = LinePieces.of(lines, left, leading, new Tag(Role.HEADING, level, h.id()), h.id(), 0, 1, 1);
+        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, new Tag(Role.HEADING, level, h.id()), h.id(), 0, 1, 1);
         for (int i = 0; i < pieces.size(); i++) {
-            Piece piece = pieces.get(i).withKeepWithNext(true);
+            FlowPiece piece = pieces.get(i).withKeepWithNext(true);
             if (i == 0) {
-                List<Item> items = new ArrayList<>(piece.items());
-                items.add(0, new Item.Anchor(h.id(), left, 0));
-                piece = new Piece(piece.height(), items, piece.notes(), true, false, h.id(), 0, null);
+                List<FrameItem> items = new ArrayList<>(piece.items());
+                items.add(0, new FrameItem.Anchor(h.id(), left, 0));
+                piece = new FlowPiece(piece.height(), items, piece.notes(), true, false, h.id(), 0, null);
             }
             out.add(piece);
         }
         if (outline != null) outline.add(new Bookmark(PlainText.title(h.content()), level, h.id()));
         keepFirstLines = true;
-        out.add(Piece.space(cx.styles().bodyLeading() / 3, true));
+        out.add(FlowPiece.space(cx.styles().bodyLeading() / 3, true));
         indentNext = false;
         return null;
     }
@@ -165,15 +165,15 @@ final class BlockLayout implements BlockVisitor<Void> {
     /** Hangs a list item's bullet or number in the indent, on the item's first line. */
     private void attachLabel(int from, String label) {
         for (int i = from; i < out.size(); i++) {
-            Piece p = out.get(i);
-            Item.TextLine first = (Item.TextLine) p.items().stream().filter(it -> it instanceof Item.TextLine)
+            FlowPiece p = out.get(i);
+            FrameItem.TextLine first = (FrameItem.TextLine) p.items().stream().filter(it -> it instanceof FrameItem.TextLine)
                     .findFirst().orElse(null);
             if (first == null) continue;
             Line mark = cx.setter().single(List.of(new Span(label, base)), cp -> { });
             long x = left - mark.width() - emOf(base) / 2;
-            List<Item> items = new ArrayList<>(p.items());
-            items.add(new Item.TextLine(x, first.baseline(), mark, new Tag(Role.LIST_LABEL, listDepth, first.tag().structId())));
-            out.set(i, new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), p.header()));
+            List<FrameItem> items = new ArrayList<>(p.items());
+            items.add(new FrameItem.TextLine(x, first.baseline(), mark, new Tag(Role.LIST_LABEL, listDepth, first.tag().structId())));
+            out.set(i, new FlowPiece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), p.header()));
             return;
         }
     }
@@ -202,15 +202,15 @@ final class BlockLayout implements BlockVisitor<Void> {
         }
         Role old = role;
         role = Role.CODE;
-        List<Piece> pieces = LinePieces.of(lines, left + pad, leading, tag(""), "", 0,
+        List<FlowPiece> pieces = LinePieces.of(lines, left + pad, leading, tag(""), "", 0,
                 cx.styles().profile().widows(), cx.styles().profile().orphans());
         role = old;
-        for (Piece p : pieces) {
+        for (FlowPiece p : pieces) {
             // a light tint behind every line makes the block read as one
-            List<Item> items = new ArrayList<>();
-            items.add(new Item.Rule(left, 0, measure(), p.height(), 0xF2F2F2, Tag.ARTIFACT));
+            List<FrameItem> items = new ArrayList<>();
+            items.add(new FrameItem.Rule(left, 0, measure(), p.height(), 0xF2F2F2, Tag.ARTIFACT));
             items.addAll(p.items());
-            out.add(new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), null));
+            out.add(new FlowPiece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), null));
         }
         space(cx.styles().bodyLeading() / 2);
         indentNext = false;
@@ -245,10 +245,10 @@ final class BlockLayout implements BlockVisitor<Void> {
             long width = Math.round(w * scale), height = Math.round(h * scale);
             long x = left + (measure() - width) / 2;
             boolean caption = !image.title().isBlank();
-            out.add(new Piece(height, List.of(new Item.Picture(x, 0, width, height, file, image.alt(),
+            out.add(new FlowPiece(height, List.of(new FrameItem.Picture(x, 0, width, height, file, image.alt(),
                     Tag.of(Role.FIGURE, file.href()))), List.of(), caption, false, "", 0, null));
             if (caption) {
-                out.add(Piece.space(leading() / 3, true));
+                out.add(FlowPiece.space(leading() / 3, true));
                 TextStyle cs = base.withItalic(true).withSize(cx.styles().note().size());
                 List<Line> lines = cx.setter().set(List.of(new Span(image.title(), cs)), measure(), Alignment.CENTER, 0,
                         cx.missing().at(f.span()));
@@ -267,7 +267,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     public Void thematicBreak(Block.ThematicBreak t) {
         long width = measure() / 5;
         long h = leading() * 2;
-        out.add(new Piece(h, List.of(new Item.Rule(left + (measure() - width) / 2, h / 2, width, 26214,
+        out.add(new FlowPiece(h, List.of(new FrameItem.Rule(left + (measure() - width) / 2, h / 2, width, 26214,
                 cx.styles().profile().colors().rules(), Tag.ARTIFACT)), List.of(), false, true, "", 0, null));
         indentNext = false;
         return null;

@@ -23,9 +23,9 @@ final class LinePieces {
      * @param orphans  fewest lines allowed alone at the foot of a page
      * @param startOffset character offset of the first line in its block's text
      */
-    static List<Piece> of(List<Line> lines, long x, long leading, Tag tag, String blockId, int startOffset,
+    static List<FlowPiece> of(List<Line> lines, long x, long leading, Tag tag, String blockId, int startOffset,
                           int widows, int orphans) {
-        List<Piece> out = new ArrayList<>(lines.size());
+        List<FlowPiece> out = new ArrayList<>(lines.size());
         int n = lines.size();
         int offset = startOffset;
         for (int i = 0; i < n; i++) {
@@ -39,19 +39,19 @@ final class LinePieces {
     }
 
     /** One line as a piece, with its links and note anchors. */
-    static Piece piece(Line line, long x, long leading, Tag tag, String blockId, int offset, boolean keepWithNext) {
+    static FlowPiece piece(Line line, long x, long leading, Tag tag, String blockId, int offset, boolean keepWithNext) {
         long depth = Math.max(line.descent(), leading / 4);
         long height = Math.max(leading, line.ascent() + depth);
         long baseline = height - depth;
-        List<Item> items = new ArrayList<>();
-        items.add(new Item.TextLine(x, baseline, line, tag));
+        List<FrameItem> items = new ArrayList<>();
+        items.add(new FrameItem.TextLine(x, baseline, line, tag));
         List<NoteKey> notes = new ArrayList<>();
         addLinks(line, x, baseline, items, notes);
-        return new Piece(height, items, notes, keepWithNext, false, blockId, offset, null);
+        return new FlowPiece(height, items, notes, keepWithNext, false, blockId, offset, null);
     }
 
     /** Link areas over runs with a target (consecutive runs with one target make one area). */
-    static void addLinks(Line line, long x, long baseline, List<Item> items, List<NoteKey> notes) {
+    static void addLinks(Line line, long x, long baseline, List<FrameItem> items, List<NoteKey> notes) {
         List<Run> runs = line.runs();
         int i = 0;
         while (i < runs.size()) {
@@ -68,14 +68,14 @@ final class LinePieces {
                 if (t instanceof Target.NoteRef r) {
                     NoteKey key = new NoteKey(r.chapterId(), r.label());
                     if (!notes.contains(key)) notes.add(key);
-                    items.add(new Item.Anchor(key.refAnchor(r.occurrence()), left, top));
-                    items.add(new Item.LinkArea(left, top, width, height, key.anchor(), null, Tag.of(Role.NOTE_REFERENCE, key.anchor())));
+                    items.add(new FrameItem.Anchor(key.refAnchor(r.occurrence()), left, top));
+                    items.add(new FrameItem.LinkArea(left, top, width, height, key.anchor(), null, Tag.of(Role.NOTE_REFERENCE, key.anchor())));
                 } else if (t instanceof Target.TermRef term) {
-                    items.add(new Item.LinkArea(left, top, width, height, term.entryId(), null, Tag.of(Role.LINK, term.entryId())));
+                    items.add(new FrameItem.LinkArea(left, top, width, height, term.entryId(), null, Tag.of(Role.LINK, term.entryId())));
                 } else if (t instanceof Target.Uri u) {
-                    items.add(new Item.LinkArea(left, top, width, height, null, u.url(), Tag.of(Role.LINK, u.url())));
+                    items.add(new FrameItem.LinkArea(left, top, width, height, null, u.url(), Tag.of(Role.LINK, u.url())));
                 } else if (t instanceof Target.Internal in) {
-                    items.add(new Item.LinkArea(left, top, width, height, in.anchor(), null, Tag.of(Role.LINK, in.anchor())));
+                    items.add(new FrameItem.LinkArea(left, top, width, height, in.anchor(), null, Tag.of(Role.LINK, in.anchor())));
                 }
             }
             i = j + 1;

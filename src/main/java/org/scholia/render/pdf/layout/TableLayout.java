@@ -21,13 +21,13 @@ final class TableLayout {
     private static final long LIGHT = 32768; // 0.5pt
     private static final int UNBREAKABLE_LINES = 6;
 
-    private final Context cx;
+    private final LayoutTools cx;
     private final String chapterId;
     private final TextStyle base;
     private final long left;
     private final long measure;
 
-    TableLayout(Context cx, String chapterId, TextStyle base, long left, long measure) {
+    TableLayout(LayoutTools cx, String chapterId, TextStyle base, long left, long measure) {
         this.cx = cx;
         this.chapterId = chapterId;
         this.base = base.withSize(cx.styles().note().size() + (base.size() - cx.styles().note().size()) / 2);
@@ -35,28 +35,28 @@ final class TableLayout {
         this.measure = measure;
     }
 
-    List<Piece> layout(Block.Table t) {
+    List<FlowPiece> layout(Block.Table t) {
         int cols = t.columns();
         if (cols == 0) return List.of();
         long pad = BlockLayout.emOf(base) * 2 / 5;
         long[] widths = widths(t, cols, pad);
         int rgb = cx.styles().profile().colors().rules();
-        List<Piece> header = new ArrayList<>();
+        List<FlowPiece> header = new ArrayList<>();
         for (int r = 0; r < t.header().size(); r++) {
             boolean first = r == 0, lastHeader = r == t.header().size() - 1;
-            for (Piece p : row(t, t.header().get(r), widths, pad, true, first ? HEAVY : 0, lastHeader ? LIGHT : 0, rgb)) {
+            for (FlowPiece p : row(t, t.header().get(r), widths, pad, true, first ? HEAVY : 0, lastHeader ? LIGHT : 0, rgb)) {
                 header.add(p.withKeepWithNext(true));
             }
         }
-        List<Piece> out = new ArrayList<>(header);
+        List<FlowPiece> out = new ArrayList<>(header);
         for (int r = 0; r < t.body().size(); r++) {
             boolean first = r == 0 && header.isEmpty(), last = r == t.body().size() - 1;
-            List<Piece> slices = row(t, t.body().get(r), widths, pad, false, first ? HEAVY : 0, last ? HEAVY : 0, rgb);
+            List<FlowPiece> slices = row(t, t.body().get(r), widths, pad, false, first ? HEAVY : 0, last ? HEAVY : 0, rgb);
             int n = slices.size();
             // keep the last two rows together so a table never ends with a lone row on a page
             if (r == t.body().size() - 2) slices.set(n - 1, slices.get(n - 1).withKeepWithNext(true));
             for (int i = 0; i < n; i++) {
-                Piece p = slices.get(i);
+                FlowPiece p = slices.get(i);
                 // a row may break only where its slices allow; wherever the table goes on, its header repeats
                 boolean startsChunk = i == 0 || !slices.get(i - 1).keepWithNext();
                 out.add(header.isEmpty() || (r == 0 && i == 0) || !startsChunk ? p : p.withHeader(header));
@@ -112,7 +112,7 @@ final class TableLayout {
      * break between lines. A short row (up to {@value #UNBREAKABLE_LINES} lines) keeps its slices
      * together; a longer one breaks with at least two lines on each side.
      */
-    private List<Piece> row(Block.Table t, List<List<Inline>> cells, long[] widths, long pad, boolean head,
+    private List<FlowPiece> row(Block.Table t, List<List<Inline>> cells, long[] widths, long pad, boolean head,
                             long ruleAbove, long ruleBelow, int rgb) {
         long leading = cx.styles().leading(base.size());
         long vpad = leading / 4;
@@ -133,27 +133,27 @@ final class TableLayout {
         long tableWidth = 0;
         for (long w : widths) tableWidth += w + 2 * pad;
         Tag tag = Tag.of(head ? Role.TABLE_HEADER : Role.TABLE_CELL, "");
-        List<Piece> slices = new ArrayList<>();
+        List<FlowPiece> slices = new ArrayList<>();
         for (int i = 0; i < maxLines; i++) {
             boolean first = i == 0, last = i == maxLines - 1;
             long top = first ? ruleAbove + vpad : 0;
             long height = top + leading + (last ? vpad + ruleBelow : 0);
-            List<Item> items = new ArrayList<>();
-            if (first && ruleAbove > 0) items.add(new Item.Rule(left, 0, tableWidth, ruleAbove, rgb, Tag.ARTIFACT));
+            List<FrameItem> items = new ArrayList<>();
+            if (first && ruleAbove > 0) items.add(new FrameItem.Rule(left, 0, tableWidth, ruleAbove, rgb, Tag.ARTIFACT));
             List<NoteKey> notes = new ArrayList<>();
             long x = left;
             for (int c = 0; c < widths.length; c++) {
                 if (i < set.get(c).size()) {
                     Line line = set.get(c).get(i);
                     long baseline = top + leading - Math.max(line.descent(), leading / 4);
-                    items.add(new Item.TextLine(x + pad, baseline, line, tag));
+                    items.add(new FrameItem.TextLine(x + pad, baseline, line, tag));
                     LinePieces.addLinks(line, x + pad, baseline, items, notes);
                 }
                 x += widths[c] + 2 * pad;
             }
-            if (last && ruleBelow > 0) items.add(new Item.Rule(left, height - ruleBelow, tableWidth, ruleBelow, rgb, Tag.ARTIFACT));
+            if (last && ruleBelow > 0) items.add(new FrameItem.Rule(left, height - ruleBelow, tableWidth, ruleBelow, rgb, Tag.ARTIFACT));
             boolean breakable = maxLines > UNBREAKABLE_LINES && i + 1 >= 2 && maxLines - (i + 1) >= 2;
-            slices.add(new Piece(height, items, notes, !last && !breakable, false, "", 0, null));
+            slices.add(new FlowPiece(height, items, notes, !last && !breakable, false, "", 0, null));
         }
         return slices;
     }

@@ -94,8 +94,8 @@ final class TermIndex {
         StringBuilder norm = this.norm;
         norm.setLength(0);
         pendingSpace = false;
-        for (Piece p : page.body()) scanItems(p.items(), number);
-        for (Piece p : page.notes()) scanItems(p.items(), number);
+        for (FlowPiece p : page.body()) scanItems(p.items(), number);
+        for (FlowPiece p : page.notes()) scanItems(p.items(), number);
         String text = norm.toString();
         int i = 0;
         while (i < text.length()) {
@@ -125,9 +125,9 @@ final class TermIndex {
         }
     }
 
-    private void scanItems(List<Item> items, int number) {
-        for (Item it : items) {
-            if (!(it instanceof Item.TextLine tl) || tl.tag().role() == Role.ARTIFACT) continue;
+    private void scanItems(List<FrameItem> items, int number) {
+        for (FrameItem it : items) {
+            if (!(it instanceof FrameItem.TextLine tl) || tl.tag().role() == Role.ARTIFACT) continue;
             // LinePieces.text(line) + '\n', fed char by char to the normalizer
             boolean lineStarted = false;
             long end = Long.MIN_VALUE;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.scholia.model.ImageFile;
-import org.scholia.render.pdf.layout.Item;
+import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.Page;
 import org.scholia.render.pdf.layout.Role;
 import org.scholia.render.pdf.text.Run;
@@ -31,8 +31,8 @@ final class PagePainter {
         double h = pt(frame.height());
         ContentWriter w = new ContentWriter();
         int fill = 0; // black, the initial fill colour
-        for (Item it : frame.items()) {
-            if (it instanceof Item.Anchor || it instanceof Item.LinkArea) continue; // annotations, not content
+        for (FrameItem it : frame.items()) {
+            if (it instanceof FrameItem.Anchor || it instanceof FrameItem.LinkArea) continue; // annotations, not content
             // running heads, folios and rules are marked as artifacts, so that readers and a
             // later tagged edition can tell them from the text
             boolean artifact = it.tag().role() == Role.ARTIFACT;
@@ -44,13 +44,13 @@ final class PagePainter {
     }
 
     /** Draws one item; returns the fill colour in force after it. */
-    private int paint(ContentWriter w, Item it, double h, int fill) {
-        if (it instanceof Item.Rule r) {
+    private int paint(ContentWriter w, FrameItem it, double h, int fill) {
+        if (it instanceof FrameItem.Rule r) {
             fill = setFill(w, r.rgb(), fill);
             w.num(pt(r.x())).num(h - pt(r.y()) - pt(r.thickness())).num(pt(r.width())).num(pt(r.thickness())).op("re").op("f");
-        } else if (it instanceof Item.TextLine t) {
+        } else if (it instanceof FrameItem.TextLine t) {
             fill = line(w, t, h, fill);
-        } else if (it instanceof Item.Picture p) {
+        } else if (it instanceof FrameItem.Picture p) {
             String name = images.get(p.file());
             if (name != null) {
                 w.op("q").num(pt(p.width())).num(0).num(0).num(pt(p.height())).num(pt(p.x()))
@@ -66,7 +66,7 @@ final class PagePainter {
      * so copying, searching and screen readers get the words apart. Adjustments are computed from
      * the PDF pen position itself, so rounding never accumulates along the line.
      */
-    private int line(ContentWriter w, Item.TextLine t, double pageHeight, int fill) {
+    private int line(ContentWriter w, FrameItem.TextLine t, double pageHeight, int fill) {
         List<Run> runs = t.line().runs();
         if (runs.isEmpty()) return fill;
         w.op("BT");

@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.scholia.model.ImageFile;
 import org.scholia.model.Metadata;
 import org.scholia.render.pdf.font.FontFace;
-import org.scholia.render.pdf.layout.Item;
+import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Page;
 import org.scholia.render.pdf.text.Run;
@@ -192,10 +192,10 @@ public final class PdfPainter {
     /** Loads the fonts and images a frame uses (on this thread: PDFBox objects are not thread-safe). */
     private static void load(Page frame, FontCache fonts, Map<ImageFile, String> images, PDResources resources,
                              PDDocument doc) throws IOException {
-        for (Item it : frame.items()) {
-            if (it instanceof Item.TextLine t) {
+        for (FrameItem it : frame.items()) {
+            if (it instanceof FrameItem.TextLine t) {
                 for (Run r : t.line().runs()) fonts.load(r.face());
-            } else if (it instanceof Item.Picture p && !images.containsKey(p.file())) {
+            } else if (it instanceof FrameItem.Picture p && !images.containsKey(p.file())) {
                 try {
                     PDImageXObject img = PDImageXObject.createFromFileByContent(p.file().path().toFile(), doc);
                     images.put(p.file(), resources.add(img).getName());

@@ -69,11 +69,11 @@ class BookLayoutTest {
         laid = new BookLayout(profile, new FixedSetter()).layout(book, warnings);
     }
 
-    private static List<Item.TextLine> lines(Page p, Role role) {
-        return p.items().stream().filter(i -> i instanceof Item.TextLine t && t.tag().role() == role).map(i -> (Item.TextLine) i).toList();
+    private static List<FrameItem.TextLine> lines(Page p, Role role) {
+        return p.items().stream().filter(i -> i instanceof FrameItem.TextLine t && t.tag().role() == role).map(i -> (FrameItem.TextLine) i).toList();
     }
 
-    private static String text(Item.TextLine t) {
+    private static String text(FrameItem.TextLine t) {
         return String.join(" ", t.line().runs().stream().map(r -> r.text()).toList());
     }
 
@@ -115,7 +115,7 @@ class BookLayoutTest {
         }
         assertThat(entries).anyMatch(e -> e.startsWith("Section 2") && e.contains(". ."));
         assertThat(entries).anyMatch(e -> e.startsWith("Glossary"));
-        assertThat(toc.items()).anyMatch(i -> i instanceof Item.LinkArea l && "ch02".equals(l.anchor()));
+        assertThat(toc.items()).anyMatch(i -> i instanceof FrameItem.LinkArea l && "ch02".equals(l.anchor()));
     }
 
     @Test
