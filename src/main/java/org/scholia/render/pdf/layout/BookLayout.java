@@ -111,7 +111,7 @@ public final class BookLayout {
         List<PagePlan> front = new ArrayList<>();
         front.add(new PagePlan(new TitlePage(cx).compose(book.metadata(), words), "", true, true, false));
         if (mirror) front.add(blank("", true));
-        List<FlowPiece> tocFlow = new ArrayList<>(chapters.opener(
+        List<FlowPiece> tocFlow = new ArrayList<>(chapters.opener(Tag.root(Role.CONTENTS, "toc"),
                 List.of(new org.scholia.render.pdf.text.Span(contentsTitle, styles.heading(1))),
                 List.of("contents"), "", // front matter: its PageMap entries name no model block
                 org.scholia.model.SourceSpan.ofFile("book.yaml")));
@@ -191,7 +191,8 @@ public final class BookLayout {
             Page page = frames.frame(i, label, sheet);
             pages.add(page);
             for (FrameItem it : page.items()) {
-                if (it instanceof FrameItem.Anchor a) anchors.putIfAbsent(a.name(), new LaidOutBook.Place(i, a.x(), a.y()));
+                FrameItem.Anchor a = it.accept(FrameItem.ANCHOR);
+                if (a != null) anchors.putIfAbsent(a.name(), new LaidOutBook.Place(i, a.x(), a.y()));
             }
             FlowPiece firstText = sheet.page().body().stream().filter(p -> !p.blockId().isEmpty()).findFirst().orElse(null);
             starts.add(new PageMap.PageStart(i, label, firstText == null ? "" : firstText.blockId(),
@@ -223,7 +224,10 @@ public final class BookLayout {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < sheets.size(); i++) {
             for (FlowPiece p : sheets.get(i).page().body()) {
-                for (FrameItem it : p.items()) if (it instanceof FrameItem.Anchor a) out.putIfAbsent(a.name(), i);
+                for (FrameItem it : p.items()) {
+                    FrameItem.Anchor a = it.accept(FrameItem.ANCHOR);
+                    if (a != null) out.putIfAbsent(a.name(), i);
+                }
             }
         }
         return out;

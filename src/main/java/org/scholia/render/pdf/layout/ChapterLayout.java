@@ -41,7 +41,7 @@ final class ChapterLayout {
             blocks = blocks.subList(1, blocks.size());
         }
         outline.add(new Bookmark(PlainText.title(title), 1, ch.id()));
-        List<FlowPiece> flow = new ArrayList<>(opener(InlineSpans.of(title, cx.styles().heading(1), cx.styles(), ch.id()),
+        List<FlowPiece> flow = new ArrayList<>(opener(Tag.root(Role.CHAPTER, ch.id()), InlineSpans.of(title, cx.styles().heading(1), cx.styles(), ch.id()),
                 List.of(ch.id(), headingId), headingId, ch.span()));
         flow.addAll(new BlockLayout(cx, ch.id(), cx.styles().body(), outline, null).layout(blocks));
         return compose(flow, notes(ch.id(), ch.notes()));
@@ -58,12 +58,12 @@ final class ChapterLayout {
      * The opening of a part: a sink from the top of the page, the title with the anchors links
      * and bookmarks go to, and space before the text. Kept with the first lines that follow.
      */
-    List<FlowPiece> opener(List<Span> title, List<String> anchors, String headingId, SourceSpan span) {
+    List<FlowPiece> opener(Tag element, List<Span> title, List<String> anchors, String headingId, SourceSpan span) {
         Styles s = cx.styles();
         List<FlowPiece> out = new ArrayList<>();
         out.add(new FlowPiece(s.profile().textHeight() / 8, List.of(), List.of(), true, false, "", 0, null));
         List<Line> lines = cx.setter().set(title, s.profile().measure(), Alignment.LEFT, 0, cx.missing().at(span));
-        List<FlowPiece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), new Tag(Role.HEADING, 1, headingId),
+        List<FlowPiece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), element.child(Role.HEADING, 1, headingId.isEmpty() ? element.id() + "-h" : headingId),
                 headingId, 0, 1, 1);
         for (int i = 0; i < pieces.size(); i++) {
             FlowPiece p = pieces.get(i);

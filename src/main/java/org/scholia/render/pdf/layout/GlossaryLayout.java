@@ -26,10 +26,11 @@ final class GlossaryLayout {
 
     List<ComposedPage> layout(Glossary g, String title, TermIndex index) {
         TextStyle body = cx.styles().body();
-        List<FlowPiece> flow = new ArrayList<>(chapters.opener(List.of(new Span(title, cx.styles().heading(1))),
+        List<FlowPiece> flow = new ArrayList<>(chapters.opener(Tag.root(Role.GLOSSARY, ID), List.of(new Span(title, cx.styles().heading(1))),
                 List.of(ID), ID, org.scholia.model.SourceSpan.ofFile(g.file())));
         for (GlossaryEntry e : g.entries()) {
-            BlockLayout layout = new BlockLayout(cx, ID, body, null, null);
+            BlockLayout layout = new BlockLayout(cx, ID, body, null, null)
+                    .under(Tag.root(Role.GLOSSARY, ID).child(Role.GLOSSARY_TERM, e.id()));
             List<Span> head = List.of(new Span(e.headword(), body.withBold(true)), new Span("\u2003", body));
             List<Span> pages = pages(index, e.id(), body);
             List<Block> def = e.definition();

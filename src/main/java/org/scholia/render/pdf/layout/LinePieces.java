@@ -46,38 +46,59 @@ final class LinePieces {
         List<FrameItem> items = new ArrayList<>();
         items.add(new FrameItem.TextLine(x, baseline, line, tag));
         List<NoteKey> notes = new ArrayList<>();
-        addLinks(line, x, baseline, items, notes);
+        addLinks(line, x, baseline, tag, items, notes);
         return new FlowPiece(height, items, notes, keepWithNext, false, blockId, offset, null);
     }
 
-    /** Link areas over runs with a target (consecutive runs with one target make one area). */
-    static void addLinks(Line line, long x, long baseline, List<FrameItem> items, List<NoteKey> notes) {
+    /**
+     * Link areas over runs with a target (consecutive runs with one target make one area), each
+     * tagged as a link inside {@code within}, the element whose text it covers. A link's id is
+     * the element's id and the destination, so the pieces of one link broken across lines share
+     * one structure element.
+     */
+    static void addLinks(Line line, long x, long baseline, Tag within, List<FrameItem> items, List<NoteKey> notes) {
         List<Run> runs = line.runs();
         int i = 0;
         while (i < runs.size()) {
             Target t = runs.get(i).target();
             int j = i;
             while (j + 1 < runs.size() && runs.get(j + 1).target().equals(t)) j++;
-            if (!(t instanceof Target.None)) {
-                Run first = runs.get(i), last = runs.get(j);
-                double size = first.size();
-                long top = baseline - first.rise() - Sp.of(size * 0.9);
-                long left = x + first.x();
-                long width = last.x() + last.width() - first.x();
-                long height = Sp.of(size * 1.15);
-                if (t instanceof Target.NoteRef r) {
+            Run first = runs.get(i), last = runs.get(j);
+            double size = first.size();
+            long top = baseline - first.rise() - Sp.of(size * 0.9);
+            long left = x + first.x();
+            long width = last.x() + last.width() - first.x();
+            long height = Sp.of(size * 1.15);
+            t.accept(new Target.Visitor<Void>() {
+                public Void none(Target.None n) {
+                    return null;
+                }
+
+                public Void noteRef(Target.NoteRef r) {
                     NoteKey key = new NoteKey(r.chapterId(), r.label());
                     if (!notes.contains(key)) notes.add(key);
-                    items.add(new FrameItem.Anchor(key.refAnchor(r.occurrence()), left, top));
-                    items.add(new FrameItem.LinkArea(left, top, width, height, key.anchor(), null, Tag.of(Role.NOTE_REFERENCE, key.anchor())));
-                } else if (t instanceof Target.TermRef term) {
-                    items.add(new FrameItem.LinkArea(left, top, width, height, term.entryId(), null, Tag.of(Role.LINK, term.entryId())));
-                } else if (t instanceof Target.Uri u) {
-                    items.add(new FrameItem.LinkArea(left, top, width, height, null, u.url(), Tag.of(Role.LINK, u.url())));
-                } else if (t instanceof Target.Internal in) {
-                    items.add(new FrameItem.LinkArea(left, top, width, height, in.anchor(), null, Tag.of(Role.LINK, in.anchor())));
+                    String ref = key.refAnchor(r.occurrence());
+                    items.add(new FrameItem.Anchor(ref, left, top));
+                    return area(key.anchor(), null, within.child(Role.NOTE_REFERENCE, ref));
                 }
-            }
+
+                public Void termRef(Target.TermRef term) {
+                    return area(term.entryId(), null, within.child(Role.LINK, within.id() + ">" + term.entryId()));
+                }
+
+                public Void uri(Target.Uri u) {
+                    return area(null, u.url(), within.child(Role.LINK, within.id() + ">" + u.url()));
+                }
+
+                public Void internal(Target.Internal in) {
+                    return area(in.anchor(), null, within.child(Role.LINK, within.id() + ">" + in.anchor()));
+                }
+
+                private Void area(String anchor, String uri, Tag tag) {
+                    items.add(new FrameItem.LinkArea(left, top, width, height, anchor, uri, tag));
+                    return null;
+                }
+            });
             i = j + 1;
         }
     }

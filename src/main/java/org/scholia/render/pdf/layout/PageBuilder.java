@@ -110,7 +110,7 @@ public final class PageBuilder {
 
     /** A figure (with its caption): may float to the next page's top. */
     private static boolean isFloat(List<FlowPiece> chunk) {
-        for (FlowPiece p : chunk) for (FrameItem it : p.items()) if (it instanceof FrameItem.Picture) return true;
+        for (FlowPiece p : chunk) for (FrameItem it : p.items()) if (it.accept(FrameItem.PICTURE) != null) return true;
         return false;
     }
 

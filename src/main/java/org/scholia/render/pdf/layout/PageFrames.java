@@ -44,7 +44,7 @@ final class PageFrames {
             long notesTop = top + p.textHeight() - page.notesHeight();
             long ruleY = notesTop - rule.skip() / 2 - rule.thickness();
             long width = page.continued() ? p.measure() : Math.min(rule.width(), p.measure());
-            items.add(new FrameItem.Rule(left, ruleY, width, rule.thickness(), p.colors().rules(), Tag.ARTIFACT));
+            items.add(new FrameItem.Rule(left, ruleY, width, rule.thickness(), p.colors().rules(), Tag.LAYOUT));
             long ny = notesTop;
             for (FlowPiece piece : page.notes()) {
                 for (FrameItem it : piece.items()) items.add(it.shift(left, ny));
@@ -58,14 +58,14 @@ final class PageFrames {
             if (line != null) {
                 long x = recto ? left + p.measure() - line.width() : left;
                 long baseline = top - cx.styles().leading(cx.styles().runningHead().size()) * 2;
-                items.add(new FrameItem.TextLine(x, baseline, line, Tag.ARTIFACT));
+                items.add(new FrameItem.TextLine(x, baseline, line, Tag.PAGINATION));
             }
         }
         if (sheet.folio()) {
             Line line = single(label, cx.styles().folio());
             if (line != null) {
                 long baseline = top + p.textHeight() + p.margins().bottom() / 2;
-                items.add(new FrameItem.TextLine(left + (p.measure() - line.width()) / 2, baseline, line, Tag.ARTIFACT));
+                items.add(new FrameItem.TextLine(left + (p.measure() - line.width()) / 2, baseline, line, Tag.PAGINATION));
             }
         }
         return new Page(index, label, p.pageWidth(), p.pageHeight(), items);

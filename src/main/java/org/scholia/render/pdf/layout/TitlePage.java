@@ -39,6 +39,6 @@ final class TitlePage {
         if (text == null || text.isBlank()) return;
         List<Line> lines = cx.setter().set(List.of(new Span(text, style)), cx.styles().profile().measure(),
                 Alignment.CENTER, 0, cx.missing().at(SourceSpan.ofFile("book.yaml")));
-        body.addAll(LinePieces.of(lines, 0, cx.styles().leading(style.size()), Tag.of(Role.TITLE, id), "", 0, 1, 1));
+        body.addAll(LinePieces.of(lines, 0, cx.styles().leading(style.size()), Tag.root(Role.TITLE_PAGE, "title").child(Role.TITLE, "title-" + id), "", 0, 1, 1));
     }
 }

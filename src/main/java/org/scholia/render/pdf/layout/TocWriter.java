@@ -17,6 +17,8 @@ import org.scholia.render.pdf.text.TextStyle;
  * Each entry links to its place.
  */
 final class TocWriter {
+    /** The contents' structure element: every entry is inside it. */
+    private static final Tag CONTENTS = Tag.root(Role.CONTENTS, "toc");
     /** One line of the contents. */
     record Entry(String title, int level, String anchor, String page) {
     }
@@ -45,7 +47,7 @@ final class TocWriter {
             if (lines.isEmpty()) continue;
             List<Line> withLeaders = new ArrayList<>(lines.subList(0, lines.size() - 1));
             withLeaders.add(leaders(lines.get(lines.size() - 1), indent, number, numberX, style, target));
-            List<FlowPiece> pieces = LinePieces.of(withLeaders, indent, leading, Tag.of(Role.TOC_ENTRY, e.anchor()), "", 0, 2, 2);
+            List<FlowPiece> pieces = LinePieces.of(withLeaders, indent, leading, CONTENTS.child(Role.TOC_ENTRY, "toc-" + e.anchor()), "", 0, 2, 2);
             out.addAll(pieces);
         }
         return out;

@@ -47,7 +47,8 @@ final class Navigation {
         // anew on each call, so adding through it one by one was quadratic in a page's links
         List<PDAnnotation> annotations = new ArrayList<>();
         for (FrameItem it : frame.items()) {
-            if (!(it instanceof FrameItem.LinkArea l)) continue;
+            FrameItem.LinkArea l = it.accept(FrameItem.LINK_AREA);
+            if (l == null) continue;
             PDAnnotationLink link = new PDAnnotationLink();
             link.setRectangle(new PDRectangle(PagePainter.pt(l.x()), h - PagePainter.pt(l.y() + l.height()),
                     PagePainter.pt(l.width()), PagePainter.pt(l.height())));

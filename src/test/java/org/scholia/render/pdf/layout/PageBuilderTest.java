@@ -137,7 +137,7 @@ class PageBuilderTest {
     void widowAndOrphanControlComesFromTheLinesKeeps() {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < 5; i++) lines.add(new Line(List.of(), 0, 0, 0, false, i == 4));
-        List<FlowPiece> para = LinePieces.of(lines, 0, 10 * U, Tag.of(Role.PARAGRAPH, "p"), "p", 0, 2, 2);
+        List<FlowPiece> para = LinePieces.of(lines, 0, 10 * U, Tag.root(Role.PARAGRAPH, "p"), "p", 0, 2, 2);
         assertThat(para.stream().map(FlowPiece::keepWithNext)).containsExactly(true, false, false, true, false);
         List<FlowPiece> flow = new ArrayList<>();
         for (int i = 0; i < 6; i++) flow.add(line("l" + i));
@@ -197,7 +197,7 @@ class PageBuilderTest {
 
     @Test
     void aFigureThatDoesNotFitFloatsToTheNextPageAndTextFillsThisOne() {
-        FlowPiece figure = new FlowPiece(40 * U, List.of(new FrameItem.Picture(0, 0, 10, 10, null, "alt", Tag.of(Role.FIGURE, "f"))),
+        FlowPiece figure = new FlowPiece(40 * U, List.of(new FrameItem.Picture(0, 0, 10, 10, null, "alt", null, Tag.root(Role.FIGURE, "f"))),
                 List.of(), false, false, "figure", 0, null);
         List<FlowPiece> flow = new ArrayList<>();
         for (int i = 0; i < 8; i++) flow.add(line("l" + i));
