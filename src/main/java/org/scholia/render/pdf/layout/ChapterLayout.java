@@ -63,7 +63,7 @@ final class ChapterLayout {
         List<FlowPiece> out = new ArrayList<>();
         out.add(new FlowPiece(s.profile().textHeight() / 8, List.of(), List.of(), true, false, "", 0, null));
         List<Line> lines = cx.setter().set(title, s.profile().measure(), Alignment.LEFT, 0, cx.missing().at(span));
-        List<FlowPiece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), element.child(Role.HEADING, 1, headingId.isEmpty() ? element.id() + "-h" : headingId),
+        List<FlowPiece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), element.child(Role.HEADING, 1, headingId.isEmpty() || headingId.equals(element.id()) ? element.id() + "-h" : headingId),
                 headingId, 0, 1, 1);
         for (int i = 0; i < pieces.size(); i++) {
             FlowPiece p = pieces.get(i);
