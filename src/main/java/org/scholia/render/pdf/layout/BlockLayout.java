@@ -39,7 +39,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     private Tag parent;
     /** Open sections, innermost first; a heading closes those of its level and below. */
     private final Deque<Tag> sections = new ArrayDeque<>();
-    private int lists, tables, quotes, codes, figures, unnamed;
+    private int lists, tables, quotes, codes, figures, sectionsMade, unnamed;
 
     /**
      * @param outline    where section headings add bookmarks, or null inside notes
@@ -153,7 +153,9 @@ final class BlockLayout implements BlockVisitor<Void> {
      * Opens a section for a heading met at the top level of the flow (not in a list or quote),
      * closing the open ones of its level and below, and returns the heading line's tag.
      */
-    private Tag openSection(int level, String id) {
+    private Tag openSection(int level, String modelId) {
+        // headings in notes and glossary definitions get no id from the model
+        String id = modelId.isEmpty() ? newId("s", ++sectionsMade) : modelId;
         boolean topLevel = sections.isEmpty() ? parent == root : parent == sections.peek();
         if (!topLevel) return parent.child(Role.HEADING, level, id + "-h");
         while (!sections.isEmpty() && sections.peek().level() >= level) sections.pop();

@@ -10,14 +10,18 @@ import org.scholia.render.pdf.text.Run;
  * <pre>
  * text      72.00   120.50 PARAGRAPH/0 ch01-p1 &lt; ch01 "The term real socialism"
  * rule      72.00   700.10 w 113.39 h 0.40 #000000 ARTIFACT Layout
- * link      90.10   110.60 w 4.20 h 12.65 -> #note-ch01-a NOTE_REFERENCE/0 ch01-p1-ref1 &lt; ch01-p1
+ * link      90.10   110.60 w 4.20 h 12.65 -> #note-ch01-a NOTE_REFERENCE/0 noteref-ch01-a-1 &lt; ch01-p1
+ * link      72.00   130.10 w 60.00 h 12.65 -> uri https://example.org/ LINK/0 ch01-p1&gt;https://example.org/ &lt; ch01-p1
  * anchor    72.00    95.00 note-ch01-a
  * </pre>
+ * A text line shows role/level, its element's id and, after "&lt;", the element's parent ("doc"
+ * at the top); an artifact shows its kind (Pagination or Layout); see {@link Tag}.
  */
 public final class FrameDump {
     private FrameDump() {
     }
 
+    /** The page as text: a header line, then one line per item. */
     public static String of(Page page) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "page %d \"%s\" %.2f x %.2f%n", page.index(), page.label(), pt(page.width()),
