@@ -43,7 +43,7 @@ public final class PdfRenderer {
         PdfPainter.Preparation[] prepared = new PdfPainter.Preparation[1];
         try {
             LaidOutBook laid = layout(book, warnings, fonts -> prepared[0] = PdfPainter.prepare(fonts.loadedFaces()));
-            new PdfPainter().paint(prepared[0], laid, book.metadata(), created, out);
+            new PdfPainter().paint(prepared[0], laid, book.metadata(), created, out, warnings);
             return laid.pageMap();
         } finally {
             if (prepared[0] != null) prepared[0].close();

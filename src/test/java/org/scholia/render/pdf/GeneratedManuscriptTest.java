@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholia.model.Book;
-import org.scholia.render.pdf.layout.Item;
+import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Page;
 import org.scholia.render.pdf.layout.Role;
@@ -112,14 +112,14 @@ class GeneratedManuscriptTest {
         for (Page page : layout.pages()) {
             List<long[]> boxes = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            for (Item it : page.items()) {
-                if (it instanceof Item.TextLine t && !t.line().runs().isEmpty()) {
+            for (FrameItem it : page.items()) {
+                if (it instanceof FrameItem.TextLine t && !t.line().runs().isEmpty()) {
                     var first = t.line().runs().get(0);
                     var last = t.line().runs().get(t.line().runs().size() - 1);
                     boxes.add(new long[] {t.x() + first.x(), t.baseline() - t.line().ascent(), t.x() + last.x() + last.width(),
                             t.baseline() + t.line().descent()});
                     names.add(t.tag().role() + " " + t.line().runs().get(0).text());
-                } else if (it instanceof Item.Rule r && r.thickness() < 3 * 65536) {
+                } else if (it instanceof FrameItem.Rule r && r.thickness() < 3 * 65536) {
                     boxes.add(new long[] {r.x(), r.y(), r.x() + r.width(), r.y() + r.thickness()});
                     names.add("rule");
                 }
@@ -138,9 +138,9 @@ class GeneratedManuscriptTest {
     void noPageIsOverfull() {
         long top = profile.margins().top(), bottom = profile.pageHeight() - profile.margins().bottom();
         for (Page page : layout.pages()) {
-            for (Item it : page.items()) {
+            for (FrameItem it : page.items()) {
                 if (it.tag().role() == Role.ARTIFACT) continue;
-                if (it instanceof Item.TextLine t) {
+                if (it instanceof FrameItem.TextLine t) {
                     assertThat(t.baseline() + t.line().descent()).as("page %s line bottom", page.label()).isLessThanOrEqualTo(bottom);
                     assertThat(t.baseline() - t.line().ascent()).as("page %s line top", page.label()).isGreaterThanOrEqualTo(top);
                 }

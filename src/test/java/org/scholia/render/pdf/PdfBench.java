@@ -39,7 +39,7 @@ public final class PdfBench {
             long t2 = System.nanoTime();
             Path out = args.length > 2 ? Path.of(args[2]) : Files.createTempFile("scholia-bench", ".pdf");
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
-                new PdfPainter().paint(laid, book.metadata(), PdfFixture.CREATED, os);
+                new PdfPainter().paint(laid, book.metadata(), PdfFixture.CREATED, os, new java.util.ArrayList<>());
             }
             long t3 = System.nanoTime();
             Runtime rt = Runtime.getRuntime();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholia.model.Book;
-import org.scholia.render.pdf.layout.Item;
+import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Role;
 import org.scholia.style.Profile;
@@ -102,8 +102,8 @@ class ProfilesAndFiguresTest {
         var r = PdfFixture.render(book, p);
         PdfFixture.keep(r, "figures.pdf");
         LaidOutBook laid = new PdfRenderer(p).layout(book, new ArrayList<>());
-        Item.Picture pic = laid.pages().stream().flatMap(pg -> pg.items().stream())
-                .filter(i -> i instanceof Item.Picture).map(i -> (Item.Picture) i).findFirst().orElseThrow();
+        FrameItem.Picture pic = laid.pages().stream().flatMap(pg -> pg.items().stream())
+                .filter(i -> i instanceof FrameItem.Picture).map(i -> (FrameItem.Picture) i).findFirst().orElseThrow();
         assertThat(pic.alt()).isEqualTo("A red square on white");
         assertThat(pic.tag().role()).isEqualTo(Role.FIGURE);
         assertThat(pic.width()).isLessThanOrEqualTo(p.measure());

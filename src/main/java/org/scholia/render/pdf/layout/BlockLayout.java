@@ -1,6 +1,8 @@
 package org.scholia.render.pdf.layout;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.scholia.model.PlainText;
 import org.scholia.model.Block;
@@ -20,11 +22,11 @@ import org.scholia.style.Profile;
  * block is set once, at the full measure less its indents, so page breaking never re-sets text.
  */
 final class BlockLayout implements BlockVisitor<Void> {
-    private final Context cx;
+    private final LayoutTools cx;
     private final String chapterId;
     private final List<Bookmark> outline;
     private final String noteAnchor;
-    private final List<Piece> out = new ArrayList<>();
+    private final List<FlowPiece> out = new ArrayList<>();
     private final TextStyle base;
     private long left;
     private long right;
@@ -32,22 +34,44 @@ final class BlockLayout implements BlockVisitor<Void> {
     private boolean indentNext;
     private boolean keepFirstLines;
     private Role role;
+    /** The chapter, note or glossary entry these blocks belong to: the scope of generated ids. */
+    private Tag root;
+    /** The structure element blocks go into now: the root, a section, a list item's body, a quote. */
+    private Tag parent;
+    /** Open sections, innermost first; a heading closes those of its level and below. */
+    private final Deque<Tag> sections = new ArrayDeque<>();
+    private int lists, tables, quotes, codes, figures, sectionsMade, unnamed;
 
     /**
      * @param outline    where section headings add bookmarks, or null inside notes
      * @param noteAnchor the note's anchor when setting a note's blocks (lines tagged NOTE), else null
      */
-    BlockLayout(Context cx, String chapterId, TextStyle base, List<Bookmark> outline, String noteAnchor) {
+    BlockLayout(LayoutTools cx, String chapterId, TextStyle base, List<Bookmark> outline, String noteAnchor) {
         this.cx = cx;
         this.chapterId = chapterId;
         this.base = base;
         this.outline = outline;
         this.noteAnchor = noteAnchor;
         this.role = noteAnchor != null ? Role.NOTE : Role.PARAGRAPH;
+        Tag chapter = Tag.root(Role.CHAPTER, chapterId);
+        this.root = noteAnchor != null ? chapter.child(Role.NOTE, noteAnchor) : chapter;
+        this.parent = root;
+    }
+
+    /** Puts the blocks under another element (a glossary entry) instead of the chapter. */
+    BlockLayout under(Tag element) {
+        root = element;
+        parent = element;
+        return this;
+    }
+
+    /** A fresh id in this layout's scope: "ch02-t1", "note-ch02-a-b1". */
+    private String newId(String kind, int n) {
+        return root.id() + "-" + kind + n;
     }
 
     /** Sets blocks and returns every piece so far. */
-    List<Piece> layout(List<Block> blocks) {
+    List<FlowPiece> layout(List<Block> blocks) {
         for (Block b : blocks) b.accept(this);
         return out;
     }
@@ -69,14 +93,19 @@ final class BlockLayout implements BlockVisitor<Void> {
         return cx.styles().leading(base.size());
     }
 
+    /**
+     * The tag of a paragraph-like element in the current parent: its model id, or a fresh one
+     * where the model has none or it names the parent already (a note's first paragraph carries
+     * the note's anchor, a glossary definition the entry's id).
+     */
     private Tag tag(String id) {
-        String struct = noteAnchor != null ? noteAnchor : id;
-        return new Tag(role, listDepth, struct == null ? "" : struct);
+        boolean own = id != null && !id.isEmpty() && !id.equals(parent.id());
+        return parent.child(role, listDepth, own ? id : newId("b", ++unnamed));
     }
 
     private void addLines(List<Line> lines, long leading, Tag tag, String blockId) {
         var p = cx.styles().profile();
-        List<Piece> pieces = LinePieces.of(lines, left, leading, tag, blockId == null ? "" : blockId, 0, p.widows(), p.orphans());
+        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, tag, blockId == null ? "" : blockId, 0, p.widows(), p.orphans());
         if (keepFirstLines && !pieces.isEmpty()) {
             // a heading stays with the next two lines: bind the first line to the second
             if (pieces.size() > 1) pieces.set(0, pieces.get(0).withKeepWithNext(true));
@@ -86,7 +115,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     }
 
     private void space(long height) {
-        if (!out.isEmpty() && height > 0) out.add(Piece.space(height, keepFirstLines));
+        if (!out.isEmpty() && height > 0) out.add(FlowPiece.space(height, keepFirstLines));
     }
 
     @Override
@@ -104,21 +133,37 @@ final class BlockLayout implements BlockVisitor<Void> {
         space((level == 2 ? spacing().beforeSection() : spacing().beforeSubsection()).of(cx.styles().bodyLeading()));
         List<Line> lines = cx.setter().set(InlineSpans.of(h.content(), style, cx.styles(), chapterId),
                 measure(), Alignment.LEFT, 0, cx.missing().at(h.span()));
-        List<Piece> pieces = LinePieces.of(lines, left, leading, new Tag(Role.HEADING, level, h.id()), h.id(), 0, 1, 1);
+        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, openSection(level, h.id()), h.id(), 0, 1, 1);
         for (int i = 0; i < pieces.size(); i++) {
-            Piece piece = pieces.get(i).withKeepWithNext(true);
+            FlowPiece piece = pieces.get(i).withKeepWithNext(true);
             if (i == 0) {
-                List<Item> items = new ArrayList<>(piece.items());
-                items.add(0, new Item.Anchor(h.id(), left, 0));
-                piece = new Piece(piece.height(), items, piece.notes(), true, false, h.id(), 0, null);
+                List<FrameItem> items = new ArrayList<>(piece.items());
+                items.add(0, new FrameItem.Anchor(h.id(), left, 0));
+                piece = new FlowPiece(piece.height(), items, piece.notes(), true, false, h.id(), 0, null);
             }
             out.add(piece);
         }
         if (outline != null) outline.add(new Bookmark(PlainText.title(h.content()), level, h.id()));
         keepFirstLines = true;
-        out.add(Piece.space(spacing().afterHeading().of(cx.styles().bodyLeading()), true));
+        out.add(FlowPiece.space(spacing().afterHeading().of(cx.styles().bodyLeading()), true));
         indentNext = false;
         return null;
+    }
+
+    /**
+     * Opens a section for a heading met at the top level of the flow (not in a list or quote),
+     * closing the open ones of its level and below, and returns the heading line's tag.
+     */
+    private Tag openSection(int level, String modelId) {
+        // headings in notes and glossary definitions get no id from the model
+        String id = modelId.isEmpty() ? newId("s", ++sectionsMade) : modelId;
+        boolean topLevel = sections.isEmpty() ? parent == root : parent == sections.peek();
+        if (!topLevel) return parent.child(Role.HEADING, level, id + "-h");
+        while (!sections.isEmpty() && sections.peek().level() >= level) sections.pop();
+        Tag section = (sections.isEmpty() ? root : sections.peek()).child(Role.SECTION, level, id);
+        sections.push(section);
+        parent = section;
+        return section.child(Role.HEADING, level, id + "-h");
     }
 
     @Override
@@ -130,7 +175,10 @@ final class BlockLayout implements BlockVisitor<Void> {
         right += indent;
         role = Role.QUOTE;
         indentNext = false;
+        Tag outer = parent;
+        parent = parent.child(Role.QUOTE, newId("q", ++quotes));
         for (Block b : q.content()) b.accept(this);
+        parent = outer;
         left -= indent;
         right -= indent;
         role = old;
@@ -148,14 +196,20 @@ final class BlockLayout implements BlockVisitor<Void> {
         Role old = role;
         left += indent;
         int number = l.start();
+        Tag outer = parent;
+        Tag list = parent.child(Role.LIST, listDepth, newId("l", ++lists));
+        int k = 0;
         for (List<Block> item : l.items()) {
             String label = l.ordered() ? (number++) + "." : (listDepth % 2 == 1 ? "\u2022" : "\u2013");
             role = Role.LIST_ITEM;
             indentNext = false;
             int first = out.size();
+            Tag entry = list.child(Role.LIST_ENTRY, listDepth, list.id() + "-i" + (++k));
+            parent = entry.child(Role.LIST_ITEM, listDepth, entry.id() + "-body");
             for (Block b : item) b.accept(this);
-            attachLabel(first, label);
+            attachLabel(first, label, entry.child(Role.LIST_LABEL, listDepth, entry.id() + "-lbl"));
         }
+        parent = outer;
         left -= indent;
         listDepth--;
         role = old;
@@ -165,17 +219,17 @@ final class BlockLayout implements BlockVisitor<Void> {
     }
 
     /** Hangs a list item's bullet or number in the indent, on the item's first line. */
-    private void attachLabel(int from, String label) {
+    private void attachLabel(int from, String label, Tag tag) {
         for (int i = from; i < out.size(); i++) {
-            Piece p = out.get(i);
-            Item.TextLine first = (Item.TextLine) p.items().stream().filter(it -> it instanceof Item.TextLine)
-                    .findFirst().orElse(null);
+            FlowPiece p = out.get(i);
+            FrameItem.TextLine first = p.items().stream().map(it -> it.accept(FrameItem.TEXT_LINE))
+                    .filter(t -> t != null).findFirst().orElse(null);
             if (first == null) continue;
             Line mark = cx.setter().single(List.of(new Span(label, base)), cp -> { });
             long x = left - mark.width() - cx.styles().profile().indents().listLabelGap().of(emOf(base));
-            List<Item> items = new ArrayList<>(p.items());
-            items.add(new Item.TextLine(x, first.baseline(), mark, new Tag(Role.LIST_LABEL, listDepth, first.tag().structId())));
-            out.set(i, new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), p.header()));
+            List<FrameItem> items = new ArrayList<>(p.items());
+            items.add(new FrameItem.TextLine(x, first.baseline(), mark, tag));
+            out.set(i, new FlowPiece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), p.header()));
             return;
         }
     }
@@ -205,15 +259,15 @@ final class BlockLayout implements BlockVisitor<Void> {
         }
         Role old = role;
         role = Role.CODE;
-        List<Piece> pieces = LinePieces.of(lines, left + pad, leading, tag(""), "", 0,
+        List<FlowPiece> pieces = LinePieces.of(lines, left + pad, leading, parent.child(role, newId("c", ++codes)), "", 0,
                 cx.styles().profile().widows(), cx.styles().profile().orphans());
         role = old;
-        for (Piece p : pieces) {
+        for (FlowPiece p : pieces) {
             // a light tint behind every line makes the block read as one
-            List<Item> items = new ArrayList<>();
-            items.add(new Item.Rule(left, 0, measure(), p.height(), code.tint(), Tag.ARTIFACT));
+            List<FrameItem> items = new ArrayList<>();
+            items.add(new FrameItem.Rule(left, 0, measure(), p.height(), code.tint(), Tag.LAYOUT));
             items.addAll(p.items());
-            out.add(new Piece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), null));
+            out.add(new FlowPiece(p.height(), items, p.notes(), p.keepWithNext(), false, p.blockId(), p.offset(), null));
         }
         space(aroundBlocks(cx.styles().bodyLeading()));
         indentNext = false;
@@ -223,7 +277,8 @@ final class BlockLayout implements BlockVisitor<Void> {
     @Override
     public Void table(Block.Table t) {
         space(aroundBlocks(leading()));
-        out.addAll(new TableLayout(cx, chapterId, base, left, measure()).layout(t));
+        out.addAll(new TableLayout(cx, chapterId, base, left, measure()).layout(t,
+                parent.child(Role.TABLE, newId("t", ++tables))));
         space(aroundBlocks(leading()));
         indentNext = false;
         return null;
@@ -248,14 +303,15 @@ final class BlockLayout implements BlockVisitor<Void> {
             long width = Math.round(w * scale), height = Math.round(h * scale);
             long x = left + (measure() - width) / 2;
             boolean caption = !image.title().isBlank();
-            out.add(new Piece(height, List.of(new Item.Picture(x, 0, width, height, file, image.alt(),
-                    Tag.of(Role.FIGURE, file.href()))), List.of(), caption, false, "", 0, null));
+            Tag figure = parent.child(Role.FIGURE, newId("f", ++figures));
+            out.add(new FlowPiece(height, List.of(new FrameItem.Picture(x, 0, width, height, file, image.alt(),
+                    f.span(), figure)), List.of(), caption, false, "", 0, null));
             if (caption) {
-                out.add(Piece.space(p.figures().captionBefore().of(leading()), true));
+                out.add(FlowPiece.space(p.figures().captionBefore().of(leading()), true));
                 TextStyle cs = base.withItalic(true).withSize(cx.styles().note().size());
                 List<Line> lines = cx.setter().set(List.of(new Span(image.title(), cs)), measure(), Alignment.CENTER, 0,
                         cx.missing().at(f.span()));
-                out.addAll(LinePieces.of(lines, left, cx.styles().leading(cs.size()), Tag.of(Role.CAPTION, file.href()),
+                out.addAll(LinePieces.of(lines, left, cx.styles().leading(cs.size()), figure.child(Role.CAPTION, figure.id() + "-cap"),
                         "", 0, 2, 2));
             }
         }
@@ -271,8 +327,8 @@ final class BlockLayout implements BlockVisitor<Void> {
         var rule = cx.styles().profile().thematicBreak();
         long width = rule.width().of(measure());
         long h = rule.space().of(leading());
-        out.add(new Piece(h, List.of(new Item.Rule(left + (measure() - width) / 2, h / 2, width, rule.thickness(),
-                cx.styles().profile().colors().rules(), Tag.ARTIFACT)), List.of(), false, true, "", 0, null));
+        out.add(new FlowPiece(h, List.of(new FrameItem.Rule(left + (measure() - width) / 2, h / 2, width, rule.thickness(),
+                cx.styles().profile().colors().rules(), Tag.LAYOUT)), List.of(), false, true, "", 0, null));
         indentNext = false;
         return null;
     }

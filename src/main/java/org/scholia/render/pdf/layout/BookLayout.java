@@ -56,20 +56,20 @@ public final class BookLayout {
     }
 
     /** One chapter's pages and what its layout found, kept apart until merged in reading order. */
-    private record ChapterPages(Chapter chapter, List<ComposedPage> pages, List<Bookmark> outline, Missing missing,
+    private record ChapterPages(Chapter chapter, List<ComposedPage> pages, List<Bookmark> outline, MissingGlyphs missing,
                                 List<Diagnostic> warnings, TermPages terms) {
     }
 
     /** Lays out the book; warnings (characters no font has, images that cannot be drawn) are added to the list. */
     public LaidOutBook layout(Book book, List<Diagnostic> warnings) {
-        Missing missing = new Missing();
+        MissingGlyphs missing = new MissingGlyphs();
         List<Diagnostic> found = new ArrayList<>();
-        Context cx = new Context(setters.get(), styles, missing, found);
+        LayoutTools cx = new LayoutTools(setters.get(), styles, missing, found);
         List<Bookmark> chapterOutline = new ArrayList<>();
         ChapterLayout chapters = new ChapterLayout(cx, chapterOutline);
         boolean mirror = styles.profile().mirror();
 
-        List<Sheet> body = new ArrayList<>();
+        List<PagePlan> body = new ArrayList<>();
         TermPages terms = new TermPages();
         List<ChapterPages> set = chapters(book);
         afterChapters.run();
@@ -81,7 +81,7 @@ public final class BookLayout {
             terms.absorb(ch.terms(), body.size());
             boolean first = true;
             for (ComposedPage page : ch.pages()) {
-                body.add(new Sheet(page, ch.chapter().title(), first, false, true));
+                body.add(new PagePlan(page, ch.chapter().title(), first, false, true));
                 first = false;
             }
         }
@@ -91,7 +91,7 @@ public final class BookLayout {
             if (mirror && body.size() % 2 == 1) body.add(blank(glossaryTitle, false));
             boolean first = true;
             for (ComposedPage page : new GlossaryLayout(cx, chapters).layout(book.glossary(), glossaryTitle, terms)) {
-                body.add(new Sheet(page, glossaryTitle, first, false, true));
+                body.add(new PagePlan(page, glossaryTitle, first, false, true));
                 first = false;
             }
         }
@@ -108,17 +108,17 @@ public final class BookLayout {
                     Integer.toString(anchorPage.getOrDefault(GlossaryLayout.ID, 0) + 1)));
         }
         String contentsTitle = words.contents();
-        List<Sheet> front = new ArrayList<>();
-        front.add(new Sheet(new TitlePage(cx).compose(book.metadata(), words), "", true, true, false));
+        List<PagePlan> front = new ArrayList<>();
+        front.add(new PagePlan(new TitlePage(cx).compose(book.metadata(), words), "", true, true, false));
         if (mirror) front.add(blank("", true));
-        List<Piece> tocFlow = new ArrayList<>(chapters.opener(
+        List<FlowPiece> tocFlow = new ArrayList<>(chapters.opener(Tag.root(Role.CONTENTS, "toc"),
                 List.of(new org.scholia.render.pdf.text.Span(contentsTitle, styles.heading(1))),
                 List.of("contents"), "", // front matter: its PageMap entries name no model block
                 org.scholia.model.SourceSpan.ofFile("book.yaml")));
         tocFlow.addAll(new TocWriter(cx).entries(entries));
         boolean first = true;
         for (ComposedPage page : chapters.compose(tocFlow, Map.of())) {
-            front.add(new Sheet(page, contentsTitle, first, true, true));
+            front.add(new PagePlan(page, contentsTitle, first, true, true));
             first = false;
         }
         if (mirror && front.size() % 2 == 1) front.add(blank("", true));
@@ -139,9 +139,9 @@ public final class BookLayout {
         for (Chapter ch : book.chapters()) {
             tasks.add(() -> {
                 List<Diagnostic> w = new ArrayList<>();
-                Missing m = new Missing();
+                MissingGlyphs m = new MissingGlyphs();
                 List<Bookmark> outline = new ArrayList<>();
-                List<ComposedPage> pages = new ChapterLayout(new Context(setters.get(), styles, m, w), outline).chapter(ch);
+                List<ComposedPage> pages = new ChapterLayout(new LayoutTools(setters.get(), styles, m, w), outline).chapter(ch);
                 // the glossary's page lists: scanned here, on the layout threads, numbered from 1
                 // in the chapter and shifted when the chapters are put in order
                 TermPages terms = new TermPages();
@@ -178,22 +178,23 @@ public final class BookLayout {
         return new IllegalStateException(t);
     }
 
-    private LaidOutBook assemble(Book book, Context cx, List<Sheet> front, List<Sheet> body, List<Bookmark> outline) {
+    private LaidOutBook assemble(Book book, LayoutTools cx, List<PagePlan> front, List<PagePlan> body, List<Bookmark> outline) {
         PageFrames frames = new PageFrames(cx, book.metadata().title());
         List<Page> pages = new ArrayList<>();
         List<PageMap.PageStart> starts = new ArrayList<>();
         Map<String, LaidOutBook.Place> anchors = new HashMap<>();
-        List<Sheet> all = new ArrayList<>(front);
+        List<PagePlan> all = new ArrayList<>(front);
         all.addAll(body);
         for (int i = 0; i < all.size(); i++) {
-            Sheet sheet = all.get(i);
+            PagePlan sheet = all.get(i);
             String label = i < front.size() ? Roman.lower(i + 1) : Integer.toString(i - front.size() + 1);
             Page page = frames.frame(i, label, sheet);
             pages.add(page);
-            for (Item it : page.items()) {
-                if (it instanceof Item.Anchor a) anchors.putIfAbsent(a.name(), new LaidOutBook.Place(i, a.x(), a.y()));
+            for (FrameItem it : page.items()) {
+                FrameItem.Anchor a = it.accept(FrameItem.ANCHOR);
+                if (a != null) anchors.putIfAbsent(a.name(), new LaidOutBook.Place(i, a.x(), a.y()));
             }
-            Piece firstText = sheet.page().body().stream().filter(p -> !p.blockId().isEmpty()).findFirst().orElse(null);
+            FlowPiece firstText = sheet.page().body().stream().filter(p -> !p.blockId().isEmpty()).findFirst().orElse(null);
             starts.add(new PageMap.PageStart(i, label, firstText == null ? "" : firstText.blockId(),
                     firstText == null ? 0 : firstText.offset()));
         }
@@ -214,16 +215,19 @@ public final class BookLayout {
         return new LaidOutBook(pages, anchors, outline, front.size(), new PageMap(starts));
     }
 
-    private static Sheet blank(String head, boolean front) {
-        return new Sheet(new ComposedPage(List.of(), List.of(), false), head, true, front, false);
+    private static PagePlan blank(String head, boolean front) {
+        return new PagePlan(new ComposedPage(List.of(), List.of(), false), head, true, front, false);
     }
 
     /** Index (among body sheets) of the page each anchor falls on. */
-    private static Map<String, Integer> anchorPages(List<Sheet> sheets) {
+    private static Map<String, Integer> anchorPages(List<PagePlan> sheets) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < sheets.size(); i++) {
-            for (Piece p : sheets.get(i).page().body()) {
-                for (Item it : p.items()) if (it instanceof Item.Anchor a) out.putIfAbsent(a.name(), i);
+            for (FlowPiece p : sheets.get(i).page().body()) {
+                for (FrameItem it : p.items()) {
+                    FrameItem.Anchor a = it.accept(FrameItem.ANCHOR);
+                    if (a != null) out.putIfAbsent(a.name(), i);
+                }
             }
         }
         return out;

@@ -22,10 +22,10 @@ import org.scholia.render.pdf.text.TextStyle;
  * Text is set once, up front, as Typst's flow does (collect → set lines → compose pages).
  */
 final class ChapterLayout {
-    private final Context cx;
+    private final LayoutTools cx;
     private final List<Bookmark> outline;
 
-    ChapterLayout(Context cx, List<Bookmark> outline) {
+    ChapterLayout(LayoutTools cx, List<Bookmark> outline) {
         this.cx = cx;
         this.outline = outline;
     }
@@ -41,14 +41,14 @@ final class ChapterLayout {
             blocks = blocks.subList(1, blocks.size());
         }
         outline.add(new Bookmark(PlainText.title(title), 1, ch.id()));
-        List<Piece> flow = new ArrayList<>(opener(InlineSpans.of(title, cx.styles().heading(1), cx.styles(), ch.id()),
+        List<FlowPiece> flow = new ArrayList<>(opener(Tag.root(Role.CHAPTER, ch.id()), InlineSpans.of(title, cx.styles().heading(1), cx.styles(), ch.id()),
                 List.of(ch.id(), headingId), headingId, ch.span()));
         flow.addAll(new BlockLayout(cx, ch.id(), cx.styles().body(), outline, null).layout(blocks));
         return compose(flow, notes(ch.id(), ch.notes()));
     }
 
     /** Breaks a flow into pages, placing the given notes. */
-    List<ComposedPage> compose(List<Piece> flow, Map<NoteKey, List<Piece>> notes) {
+    List<ComposedPage> compose(List<FlowPiece> flow, Map<NoteKey, List<FlowPiece>> notes) {
         Styles s = cx.styles();
         var split = s.profile().noteSplit();
         return new PageBuilder(s.profile().textHeight(), s.noteSeparator(), split.minText().of(s.bodyLeading()),
@@ -59,26 +59,26 @@ final class ChapterLayout {
      * The opening of a part: a sink from the top of the page, the title with the anchors links
      * and bookmarks go to, and space before the text. Kept with the first lines that follow.
      */
-    List<Piece> opener(List<Span> title, List<String> anchors, String headingId, SourceSpan span) {
+    List<FlowPiece> opener(Tag element, List<Span> title, List<String> anchors, String headingId, SourceSpan span) {
         Styles s = cx.styles();
-        List<Piece> out = new ArrayList<>();
-        out.add(new Piece(s.profile().opening().sink().of(s.profile().textHeight()), List.of(), List.of(), true, false, "", 0, null));
+        List<FlowPiece> out = new ArrayList<>();
+        out.add(new FlowPiece(s.profile().opening().sink().of(s.profile().textHeight()), List.of(), List.of(), true, false, "", 0, null));
         List<Line> lines = cx.setter().set(title, s.profile().measure(), Alignment.LEFT, 0, cx.missing().at(span));
-        List<Piece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), new Tag(Role.HEADING, 1, headingId),
+        List<FlowPiece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), element.child(Role.HEADING, 1, headingId.isEmpty() || headingId.equals(element.id()) ? element.id() + "-h" : headingId),
                 headingId, 0, 1, 1);
         for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            List<Item> items = new ArrayList<>(p.items());
-            if (i == 0) for (String a : anchors) items.add(0, new Item.Anchor(a, 0, 0));
-            out.add(new Piece(p.height(), items, p.notes(), true, false, headingId, 0, null));
+            FlowPiece p = pieces.get(i);
+            List<FrameItem> items = new ArrayList<>(p.items());
+            if (i == 0) for (String a : anchors) items.add(0, new FrameItem.Anchor(a, 0, 0));
+            out.add(new FlowPiece(p.height(), items, p.notes(), true, false, headingId, 0, null));
         }
-        out.add(new Piece(s.profile().opening().afterTitle().of(s.bodyLeading()), List.of(), List.of(), true, false, "", 0, null));
+        out.add(new FlowPiece(s.profile().opening().afterTitle().of(s.bodyLeading()), List.of(), List.of(), true, false, "", 0, null));
         return out;
     }
 
     /** Each note set at the note size: its number (linking back to the reference) then its text. */
-    Map<NoteKey, List<Piece>> notes(String chapterId, List<Footnote> notes) {
-        Map<NoteKey, List<Piece>> out = new HashMap<>();
+    Map<NoteKey, List<FlowPiece>> notes(String chapterId, List<Footnote> notes) {
+        Map<NoteKey, List<FlowPiece>> out = new HashMap<>();
         TextStyle style = cx.styles().note();
         for (Footnote fn : notes) {
             NoteKey key = new NoteKey(chapterId, fn.label());
@@ -94,11 +94,11 @@ final class ChapterLayout {
             } else {
                 layout.paragraph(mark, key.anchor(), new Block.ThematicBreak(fn.span()));
             }
-            List<Piece> pieces = new ArrayList<>(layout.layout(content));
-            Piece first = pieces.get(0);
-            List<Item> items = new ArrayList<>(first.items());
-            items.add(0, new Item.Anchor(key.anchor(), 0, 0));
-            pieces.set(0, new Piece(first.height(), items, first.notes(), first.keepWithNext(), false,
+            List<FlowPiece> pieces = new ArrayList<>(layout.layout(content));
+            FlowPiece first = pieces.get(0);
+            List<FrameItem> items = new ArrayList<>(first.items());
+            items.add(0, new FrameItem.Anchor(key.anchor(), 0, 0));
+            pieces.set(0, new FlowPiece(first.height(), items, first.notes(), first.keepWithNext(), false,
                     first.blockId(), first.offset(), null));
             out.put(key, pieces);
         }

@@ -11,17 +11,17 @@ import java.util.List;
  * @param continued the footnote area begins with the rest of a note split on the previous page
  *                  (drawn with a full-width rule, as TeX does)
  */
-public record ComposedPage(List<Piece> body, List<Piece> notes, boolean continued) {
+public record ComposedPage(List<FlowPiece> body, List<FlowPiece> notes, boolean continued) {
     public ComposedPage {
         body = List.copyOf(body);
         notes = List.copyOf(notes);
     }
 
     public long bodyHeight() {
-        return body.stream().mapToLong(Piece::height).sum();
+        return body.stream().mapToLong(FlowPiece::height).sum();
     }
 
     public long notesHeight() {
-        return notes.stream().mapToLong(Piece::height).sum();
+        return notes.stream().mapToLong(FlowPiece::height).sum();
     }
 }

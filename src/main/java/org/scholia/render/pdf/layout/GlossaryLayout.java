@@ -16,20 +16,21 @@ import org.scholia.render.pdf.text.TextStyle;
  */
 final class GlossaryLayout {
     static final String ID = "glossary";
-    private final Context cx;
+    private final LayoutTools cx;
     private final ChapterLayout chapters;
 
-    GlossaryLayout(Context cx, ChapterLayout chapters) {
+    GlossaryLayout(LayoutTools cx, ChapterLayout chapters) {
         this.cx = cx;
         this.chapters = chapters;
     }
 
     List<ComposedPage> layout(Glossary g, String title, TermPages index) {
         TextStyle body = cx.styles().body();
-        List<Piece> flow = new ArrayList<>(chapters.opener(List.of(new Span(title, cx.styles().heading(1))),
+        List<FlowPiece> flow = new ArrayList<>(chapters.opener(Tag.root(Role.GLOSSARY, ID), List.of(new Span(title, cx.styles().heading(1))),
                 List.of(ID), ID, org.scholia.model.SourceSpan.ofFile(g.file())));
         for (GlossaryEntry e : g.entries()) {
-            BlockLayout layout = new BlockLayout(cx, ID, body, null, null);
+            BlockLayout layout = new BlockLayout(cx, ID, body, null, null)
+                    .under(Tag.root(Role.GLOSSARY, ID).child(Role.GLOSSARY_TERM, e.id()));
             List<Span> head = List.of(new Span(e.headword(), body.withBold(true)), new Span("\u2003", body));
             List<Span> pages = pages(index, e.id(), body);
             List<Block> def = e.definition();
@@ -49,13 +50,13 @@ final class GlossaryLayout {
                     if (i == def.size() - 1 && !pages.isEmpty()) layout.paragraph(pages, e.id(), b);
                 }
             }
-            List<Piece> pieces = new ArrayList<>(layout.layout(List.of()));
+            List<FlowPiece> pieces = new ArrayList<>(layout.layout(List.of()));
             if (pieces.isEmpty()) continue;
-            Piece p0 = pieces.get(0);
-            List<Item> items = new ArrayList<>(p0.items());
-            items.add(0, new Item.Anchor(e.id(), 0, 0));
-            pieces.set(0, new Piece(p0.height(), items, p0.notes(), p0.keepWithNext(), false, p0.blockId(), p0.offset(), null));
-            flow.add(Piece.space(cx.styles().bodyLeading() / 2, false));
+            FlowPiece p0 = pieces.get(0);
+            List<FrameItem> items = new ArrayList<>(p0.items());
+            items.add(0, new FrameItem.Anchor(e.id(), 0, 0));
+            pieces.set(0, new FlowPiece(p0.height(), items, p0.notes(), p0.keepWithNext(), false, p0.blockId(), p0.offset(), null));
+            flow.add(FlowPiece.space(cx.styles().bodyLeading() / 2, false));
             flow.addAll(pieces);
         }
         return chapters.compose(flow, chapters.notes(ID, g.notes()));

@@ -24,9 +24,9 @@ final class LinePieces {
      * @param startOffset character offset in its block's plain text where a first line of only
      *                    generated text (a note number, a glossary headword) is said to begin
      */
-    static List<Piece> of(List<Line> lines, long x, long leading, Tag tag, String blockId, int startOffset,
+    static List<FlowPiece> of(List<Line> lines, long x, long leading, Tag tag, String blockId, int startOffset,
                           int widows, int orphans) {
-        List<Piece> out = new ArrayList<>(lines.size());
+        List<FlowPiece> out = new ArrayList<>(lines.size());
         int n = lines.size();
         int end = startOffset;  // where the source text of the lines so far ends
         for (int i = 0; i < n; i++) {
@@ -43,45 +43,70 @@ final class LinePieces {
     }
 
     /** One line as a piece, with its links and note anchors. */
-    static Piece piece(Line line, long x, long leading, Tag tag, String blockId, int offset, boolean keepWithNext) {
+    static FlowPiece piece(Line line, long x, long leading, Tag tag, String blockId, int offset, boolean keepWithNext) {
         long depth = Math.max(line.descent(), leading / 4);
         long height = Math.max(leading, line.ascent() + depth);
         long baseline = height - depth;
-        List<Item> items = new ArrayList<>();
-        items.add(new Item.TextLine(x, baseline, line, tag));
+        List<FrameItem> items = new ArrayList<>();
+        items.add(new FrameItem.TextLine(x, baseline, line, tag));
         List<NoteKey> notes = new ArrayList<>();
-        addLinks(line, x, baseline, items, notes);
-        return new Piece(height, items, notes, keepWithNext, false, blockId, offset, null);
+        addLinks(line, x, baseline, tag, items, notes);
+        return new FlowPiece(height, items, notes, keepWithNext, false, blockId, offset, null);
     }
 
-    /** Link areas over runs with a target (consecutive runs with one target make one area). */
-    static void addLinks(Line line, long x, long baseline, List<Item> items, List<NoteKey> notes) {
+    /**
+     * Link areas over runs with a target (consecutive runs with one target make one area), each
+     * tagged as a link inside {@code within}, the element whose text it covers. A link's id is
+     * the element's id and the destination, so the pieces of one link broken across lines share
+     * one structure element.
+     */
+    static void addLinks(Line line, long x, long baseline, Tag within, List<FrameItem> items, List<NoteKey> notes) {
         List<Run> runs = line.runs();
         int i = 0;
         while (i < runs.size()) {
             Target t = runs.get(i).target();
             int j = i;
             while (j + 1 < runs.size() && runs.get(j + 1).target().equals(t)) j++;
-            if (!(t instanceof Target.None)) {
-                Run first = runs.get(i), last = runs.get(j);
-                double size = first.size();
-                long top = baseline - first.rise() - Sp.of(size * 0.9);
-                long left = x + first.x();
-                long width = last.x() + last.width() - first.x();
-                long height = Sp.of(size * 1.15);
-                if (t instanceof Target.NoteRef r) {
+            Run first = runs.get(i), last = runs.get(j);
+            double size = first.size();
+            long top = baseline - first.rise() - Sp.of(size * 0.9);
+            long left = x + first.x();
+            long width = last.x() + last.width() - first.x();
+            long height = Sp.of(size * 1.15);
+            t.accept(new Target.Visitor<Void>() {
+                public Void none(Target.None n) {
+                    return null;
+                }
+
+                public Void noteRef(Target.NoteRef r) {
                     NoteKey key = new NoteKey(r.chapterId(), r.label());
                     if (!notes.contains(key)) notes.add(key);
-                    items.add(new Item.Anchor(key.refAnchor(r.occurrence()), left, top));
-                    items.add(new Item.LinkArea(left, top, width, height, key.anchor(), null, Tag.of(Role.NOTE_REFERENCE, key.anchor())));
-                } else if (t instanceof Target.TermRef term) {
-                    items.add(new Item.LinkArea(left, top, width, height, term.entryId(), null, Tag.of(Role.LINK, term.entryId())));
-                } else if (t instanceof Target.Uri u) {
-                    items.add(new Item.LinkArea(left, top, width, height, null, u.url(), Tag.of(Role.LINK, u.url())));
-                } else if (t instanceof Target.Internal in) {
-                    items.add(new Item.LinkArea(left, top, width, height, in.anchor(), null, Tag.of(Role.LINK, in.anchor())));
+                    String ref = key.refAnchor(r.occurrence());
+                    items.add(new FrameItem.Anchor(ref, left, top));
+                    return area(key.anchor(), null, within.child(Role.NOTE_REFERENCE, ref));
                 }
-            }
+
+                public Void termRef(Target.TermRef term) {
+                    return area(term.entryId(), null, within.child(Role.LINK, within.id() + ">" + term.entryId()));
+                }
+
+                public Void termUse(Target.TermUse use) {
+                    return null;  // a use, not a link: nothing to click
+                }
+
+                public Void uri(Target.Uri u) {
+                    return area(null, u.url(), within.child(Role.LINK, within.id() + ">" + u.url()));
+                }
+
+                public Void internal(Target.Internal in) {
+                    return area(in.anchor(), null, within.child(Role.LINK, within.id() + ">" + in.anchor()));
+                }
+
+                private Void area(String anchor, String uri, Tag tag) {
+                    items.add(new FrameItem.LinkArea(left, top, width, height, anchor, uri, tag));
+                    return null;
+                }
+            });
             i = j + 1;
         }
     }

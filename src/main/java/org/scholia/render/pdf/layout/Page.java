@@ -9,7 +9,7 @@ import java.util.List;
  * @param index  0-based page index in the document
  * @param label  the printed page number ("iii", "7"), also used as the PDF page label
  */
-public record Page(int index, String label, long width, long height, List<Item> items) {
+public record Page(int index, String label, long width, long height, List<FrameItem> items) {
     public Page {
         items = List.copyOf(items);
     }

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * of the page, in the manner of TeX's page builder (TeX by Topic, ch. 27 and 29) simplified to a
  * ragged bottom.
  *
- * <p>The flow is consumed in <em>chunks</em>: runs of pieces joined by {@link Piece#keepWithNext()}
+ * <p>The flow is consumed in <em>chunks</em>: runs of pieces joined by {@link FlowPiece#keepWithNext()}
  * (a heading and the first lines after it, the lines a widow or orphan rule binds). A chunk is
  * placed whole on the current page if it fits together with the notes its pieces cite; otherwise
  * the page is ejected and the chunk goes to the next one.
@@ -24,7 +24,7 @@ import java.util.function.Function;
  *
  * <p>A figure (a chunk holding a picture) that does not fit floats to the top of the next page
  * while the text after it fills the current one; figures keep their order. A table that breaks
- * repeats its header rows ({@link Piece#header()}) at the top of the next page.
+ * repeats its header rows ({@link FlowPiece#header()}) at the top of the next page.
  *
  * <p>Only when a chunk cannot fit even on an empty page is it placed piece by piece, ignoring
  * keeps, and only a piece taller than the whole text block can overfill a page.
@@ -37,7 +37,7 @@ public final class PageBuilder {
     private final long minBody;
     private final int splitMinLines;
     private final int splitKeepLines;
-    private final Function<NoteKey, List<Piece>> noteLines;
+    private final Function<NoteKey, List<FlowPiece>> noteLines;
     private final Set<NoteKey> placed = new HashSet<>();
     private final List<ComposedPage> pages = new ArrayList<>();
 
@@ -51,7 +51,7 @@ public final class PageBuilder {
      * @param notes      the set lines of each note (at the note size and measure)
      */
     public PageBuilder(long textHeight, long separator, long minBody, int splitMinLines, int splitKeepLines,
-                       Function<NoteKey, List<Piece>> notes) {
+                       Function<NoteKey, List<FlowPiece>> notes) {
         this.textHeight = textHeight;
         this.separator = separator;
         this.minBody = minBody;
@@ -61,19 +61,19 @@ public final class PageBuilder {
     }
 
     /** Breaks the flow into pages. The last page may be short; carried notes get pages of their own. */
-    public List<ComposedPage> build(List<Piece> flow) {
+    public List<ComposedPage> build(List<FlowPiece> flow) {
         pages.clear();
         placed.clear();
-        Page page = newPage(List.of(), true);
-        List<List<Piece>> deferred = new ArrayList<>();
+        PageInProgress page = newPage(List.of(), true);
+        List<List<FlowPiece>> deferred = new ArrayList<>();
         int i = 0;
         while (i < flow.size()) {
             int end = i;
             while (end < flow.size() - 1 && flow.get(end).keepWithNext()) end++;
-            List<Piece> chunk = flow.subList(i, end + 1);
+            List<FlowPiece> chunk = flow.subList(i, end + 1);
             if (!page.hasBody() && chunk.get(0).header() != null) {
                 // a table continues on a fresh page: repeat its header rows first
-                List<Piece> withHeader = new ArrayList<>(chunk.get(0).header());
+                List<FlowPiece> withHeader = new ArrayList<>(chunk.get(0).header());
                 withHeader.addAll(chunk);
                 chunk = withHeader;
             }
@@ -83,7 +83,7 @@ public final class PageBuilder {
                 i = defer(flow, chunk, end + 1, deferred);
                 continue;
             }
-            Page trial = page.copy();
+            PageInProgress trial = page.copy();
             if (trial.addAll(chunk, true)) {
                 page = trial;
             } else if (isFloat && page.hasBody()) {
@@ -100,9 +100,9 @@ public final class PageBuilder {
             i = end + 1;
         }
         if (!deferred.isEmpty()) {
-            Page trial = page.copy();
+            PageInProgress trial = page.copy();
             boolean fits = true;
-            for (List<Piece> f : deferred) fits = fits && trial.addAll(f, true);
+            for (List<FlowPiece> f : deferred) fits = fits && trial.addAll(f, true);
             page = fits ? trial : placeFloats(eject(page, false), deferred);
         }
         page = eject(page, false);
@@ -113,24 +113,24 @@ public final class PageBuilder {
     }
 
     /** A figure (with its caption): may float to the next page's top. */
-    private static boolean isFloat(List<Piece> chunk) {
-        for (Piece p : chunk) for (Item it : p.items()) if (it instanceof Item.Picture) return true;
+    private static boolean isFloat(List<FlowPiece> chunk) {
+        for (FlowPiece p : chunk) for (FrameItem it : p.items()) if (it.accept(FrameItem.PICTURE) != null) return true;
         return false;
     }
 
     /** Sets a figure aside with the blank space after it; returns where the flow goes on. */
-    private static int defer(List<Piece> flow, List<Piece> chunk, int next, List<List<Piece>> deferred) {
-        List<Piece> f = new ArrayList<>(chunk);
+    private static int defer(List<FlowPiece> flow, List<FlowPiece> chunk, int next, List<List<FlowPiece>> deferred) {
+        List<FlowPiece> f = new ArrayList<>(chunk);
         if (next < flow.size() && flow.get(next).discardable() && flow.get(next).items().isEmpty()) f.add(flow.get(next++));
         deferred.add(f);
         return next;
     }
 
     /** Puts waiting figures at the top of a fresh page. */
-    private Page placeFloats(Page page, List<List<Piece>> deferred) {
+    private PageInProgress placeFloats(PageInProgress page, List<List<FlowPiece>> deferred) {
         while (!deferred.isEmpty()) {
-            List<Piece> f = new ArrayList<>(deferred.get(0));
-            Page trial = page.copy();
+            List<FlowPiece> f = new ArrayList<>(deferred.get(0));
+            PageInProgress trial = page.copy();
             if (trial.addAll(f, true)) {
                 page = trial;
             } else if (page.hasBody()) {
@@ -144,9 +144,9 @@ public final class PageBuilder {
     }
 
     /** Places a chunk that fits on no page: piece by piece, splitting notes wherever needed. */
-    private Page force(Page page, List<Piece> chunk) {
-        for (Piece piece : chunk) {
-            Page trial = page.copy();
+    private PageInProgress force(PageInProgress page, List<FlowPiece> chunk) {
+        for (FlowPiece piece : chunk) {
+            PageInProgress trial = page.copy();
             if (trial.add(piece, false)) {
                 page = trial;
                 continue;
@@ -172,7 +172,7 @@ public final class PageBuilder {
     }
 
     /** Records the page (if it has anything) and starts the next with the carried notes. */
-    private Page eject(Page page, boolean moreBody) {
+    private PageInProgress eject(PageInProgress page, boolean moreBody) {
         if (page.hasBody() || !page.notes.isEmpty()) {
             pages.add(new ComposedPage(page.body, page.notes, page.continued));
             placed.addAll(page.placedHere);
@@ -180,8 +180,8 @@ public final class PageBuilder {
         return newPage(page.carry, moreBody);
     }
 
-    private Page newPage(List<Piece> carried, boolean moreBody) {
-        Page page = new Page();
+    private PageInProgress newPage(List<FlowPiece> carried, boolean moreBody) {
+        PageInProgress page = new PageInProgress();
         if (carried.isEmpty()) return page;
         long room = textHeight - separator - (moreBody ? minBody : 0);
         int k = 0;
@@ -189,7 +189,7 @@ public final class PageBuilder {
         while (k < carried.size() && h + carried.get(k).height() <= room) h += carried.get(k++).height();
         if (k == 0) k = 1; // always make progress
         page.notes.addAll(carried.subList(0, k));
-        page.notesHeight = carried.subList(0, k).stream().mapToLong(Piece::height).sum();
+        page.notesHeight = carried.subList(0, k).stream().mapToLong(FlowPiece::height).sum();
         page.carry = new ArrayList<>(carried.subList(k, carried.size()));
         page.continuedLines = k;
         page.continued = true;
@@ -197,10 +197,10 @@ public final class PageBuilder {
     }
 
     /** The page being filled; copied for each trial so a failed chunk leaves no trace. */
-    private final class Page {
-        List<Piece> body = new ArrayList<>();
-        List<Piece> notes = new ArrayList<>();
-        List<Piece> carry = new ArrayList<>();
+    private final class PageInProgress {
+        List<FlowPiece> body = new ArrayList<>();
+        List<FlowPiece> notes = new ArrayList<>();
+        List<FlowPiece> carry = new ArrayList<>();
         List<NoteKey> placedHere = new ArrayList<>();
         long bodyHeight;
         long notesHeight;
@@ -208,8 +208,8 @@ public final class PageBuilder {
         int continuedLines;
         boolean continued;
 
-        Page copy() {
-            Page p = new Page();
+        PageInProgress copy() {
+            PageInProgress p = new PageInProgress();
             p.body = new ArrayList<>(body);
             p.notes = new ArrayList<>(notes);
             p.carry = new ArrayList<>(carry);
@@ -232,13 +232,13 @@ public final class PageBuilder {
             return !body.isEmpty();
         }
 
-        boolean addAll(List<Piece> chunk, boolean strict) {
-            for (Piece p : chunk) if (!add(p, strict)) return false;
+        boolean addAll(List<FlowPiece> chunk, boolean strict) {
+            for (FlowPiece p : chunk) if (!add(p, strict)) return false;
             return true;
         }
 
         /** Adds a piece and the notes it cites; false if the page would overflow. */
-        boolean add(Piece piece, boolean strict) {
+        boolean add(FlowPiece piece, boolean strict) {
             if (body.isEmpty() && piece.discardable()) return true;
             body.add(piece);
             bodyHeight += piece.height();
@@ -250,7 +250,7 @@ public final class PageBuilder {
             return fits();
         }
 
-        void addOverfull(Piece piece) {
+        void addOverfull(FlowPiece piece) {
             body.add(piece);
             bodyHeight += piece.height();
             for (NoteKey key : piece.notes()) {
@@ -264,10 +264,10 @@ public final class PageBuilder {
          * On a page holding only a continued note, hands note lines back to the carry until the
          * piece fits: running text must advance on every page.
          */
-        boolean giveBackNotesFor(Piece piece) {
+        boolean giveBackNotesFor(FlowPiece piece) {
             if (hasBody() || notes.isEmpty()) return false;
             while (!notes.isEmpty() && piece.height() + separator + notesHeight > textHeight) {
-                Piece last = notes.remove(notes.size() - 1);
+                FlowPiece last = notes.remove(notes.size() - 1);
                 notesHeight -= last.height();
                 carry.add(0, last);
                 continuedLines = Math.min(continuedLines, notes.size());
@@ -279,7 +279,7 @@ public final class PageBuilder {
             return bodyHeight + (notes.isEmpty() ? 0 : separator + notesHeight) <= textHeight;
         }
 
-        private boolean placeNote(List<Piece> lines, boolean strict) {
+        private boolean placeNote(List<FlowPiece> lines, boolean strict) {
             if (lines.isEmpty()) return true;
             long room = textHeight - bodyHeight - separator - notesHeight;
             if (!strict) {
@@ -287,7 +287,7 @@ public final class PageBuilder {
                 // more of itself so that this note still starts beside its reference
                 long need = lines.get(0).height() + (lines.size() > 1 ? lines.get(1).height() : 0);
                 while (room < need && continuedLines > 0) {
-                    Piece back = notes.remove(--continuedLines);
+                    FlowPiece back = notes.remove(--continuedLines);
                     notesHeight -= back.height();
                     room += back.height();
                     carry.add(0, back);
@@ -304,7 +304,7 @@ public final class PageBuilder {
                 carry.addAll(lines.subList(k, lines.size()));
                 return true;
             }
-            long total = lines.stream().mapToLong(Piece::height).sum();
+            long total = lines.stream().mapToLong(FlowPiece::height).sum();
             if (total <= room) {
                 notes.addAll(lines);
                 notesHeight += total;
@@ -317,9 +317,9 @@ public final class PageBuilder {
                 while (k > 0 && lines.get(k - 1).keepWithNext()) k--;
                 if (lines.size() < splitMinLines || k < splitKeepLines || lines.size() - k < splitKeepLines) return false;
             }
-            List<Piece> head = lines.subList(0, k);
+            List<FlowPiece> head = lines.subList(0, k);
             notes.addAll(head);
-            notesHeight += head.stream().mapToLong(Piece::height).sum();
+            notesHeight += head.stream().mapToLong(FlowPiece::height).sum();
             carry.addAll(lines.subList(k, lines.size()));
             return true;
         }

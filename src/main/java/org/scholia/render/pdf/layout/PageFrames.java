@@ -14,10 +14,10 @@ import org.scholia.style.Profile;
  * geometry is asked of the profile per page, so mirrored margins need no change here.
  */
 final class PageFrames {
-    private final Context cx;
+    private final LayoutTools cx;
     private final String bookTitle;
 
-    PageFrames(Context cx, String bookTitle) {
+    PageFrames(LayoutTools cx, String bookTitle) {
         this.cx = cx;
         this.bookTitle = bookTitle;
     }
@@ -27,15 +27,15 @@ final class PageFrames {
         return "page-" + label;
     }
 
-    Page frame(int index, String label, Sheet sheet) {
+    Page frame(int index, String label, PagePlan sheet) {
         Profile p = cx.styles().profile();
         long left = p.textLeft(index + 1);
         long top = p.margins().top();
-        List<Item> items = new ArrayList<>();
-        items.add(new Item.Anchor(pageAnchor(label), 0, 0));
+        List<FrameItem> items = new ArrayList<>();
+        items.add(new FrameItem.Anchor(pageAnchor(label), 0, 0));
         long y = top;
-        for (Piece piece : sheet.page().body()) {
-            for (Item it : piece.items()) items.add(it.shift(left, y));
+        for (FlowPiece piece : sheet.page().body()) {
+            for (FrameItem it : piece.items()) items.add(it.shift(left, y));
             y += piece.height();
         }
         ComposedPage page = sheet.page();
@@ -44,10 +44,10 @@ final class PageFrames {
             long notesTop = top + p.textHeight() - page.notesHeight();
             long ruleY = notesTop - rule.skip() / 2 - rule.thickness();
             long width = page.continued() ? p.measure() : Math.min(rule.width(), p.measure());
-            items.add(new Item.Rule(left, ruleY, width, rule.thickness(), p.colors().rules(), Tag.ARTIFACT));
+            items.add(new FrameItem.Rule(left, ruleY, width, rule.thickness(), p.colors().rules(), Tag.LAYOUT));
             long ny = notesTop;
-            for (Piece piece : page.notes()) {
-                for (Item it : piece.items()) items.add(it.shift(left, ny));
+            for (FlowPiece piece : page.notes()) {
+                for (FrameItem it : piece.items()) items.add(it.shift(left, ny));
                 ny += piece.height();
             }
         }
@@ -58,14 +58,14 @@ final class PageFrames {
             if (line != null) {
                 long x = recto ? left + p.measure() - line.width() : left;
                 long baseline = top - cx.styles().leading(cx.styles().runningHead().size()) * 2;
-                items.add(new Item.TextLine(x, baseline, line, Tag.ARTIFACT));
+                items.add(new FrameItem.TextLine(x, baseline, line, Tag.PAGINATION));
             }
         }
         if (sheet.folio()) {
             Line line = single(label, cx.styles().folio());
             if (line != null) {
                 long baseline = top + p.textHeight() + p.margins().bottom() / 2;
-                items.add(new Item.TextLine(left + (p.measure() - line.width()) / 2, baseline, line, Tag.ARTIFACT));
+                items.add(new FrameItem.TextLine(left + (p.measure() - line.width()) / 2, baseline, line, Tag.PAGINATION));
             }
         }
         return new Page(index, label, p.pageWidth(), p.pageHeight(), items);

@@ -6,6 +6,24 @@ package org.scholia.render.pdf.layout;
  * standard structure types where there is one.
  */
 public enum Role {
+    /** A chapter: its title and everything in it (Part). */
+    CHAPTER,
+    /** A section opened by a heading; the heading line itself is tagged HEADING (Sect). */
+    SECTION,
+    /** A list (L); its entries are LIST_ENTRY. */
+    LIST,
+    /** One entry of a list, holding its label and body (LI). */
+    LIST_ENTRY,
+    /** A table (Table). */
+    TABLE,
+    /** A table row (TR). */
+    TABLE_ROW,
+    /** The glossary (L of terms and definitions). */
+    GLOSSARY,
+    /** The table of contents (TOC). */
+    CONTENTS,
+    /** The title page (Sect). */
+    TITLE_PAGE,
     /** The title page's lines. */
     TITLE,
     /** A chapter title or section heading ({@link Tag#level()} gives H1…H6). */

@@ -20,20 +20,30 @@ final class TermPages {
 
     /** Records the uses set on one page (its running text and notes; the furniture has none). */
     void collect(ComposedPage page, int number) {
-        for (Piece p : page.body()) collect(p.items(), number);
-        for (Piece p : page.notes()) collect(p.items(), number);
+        for (FlowPiece p : page.body()) collect(p.items(), number);
+        for (FlowPiece p : page.notes()) collect(p.items(), number);
     }
 
-    private void collect(List<Item> items, int number) {
-        for (Item it : items) {
-            if (!(it instanceof Item.TextLine tl)) continue;
+    private void collect(List<FrameItem> items, int number) {
+        for (FrameItem it : items) {
+            FrameItem.TextLine tl = it.accept(FrameItem.TEXT_LINE);
+            if (tl == null) continue;
             for (Run r : tl.line().runs()) {
-                Target t = r.target();
-                if (t instanceof Target.TermRef ref) add(ref.entryId(), number);
-                else if (t instanceof Target.TermUse use) add(use.entryId(), number);
+                String entry = r.target().accept(USED_ENTRY);
+                if (entry != null) add(entry, number);
             }
         }
     }
+
+    /** The entry a run's words use, linked or not; null for every other target. */
+    private static final Target.Visitor<String> USED_ENTRY = new Target.Visitor<>() {
+        public String none(Target.None n) { return null; }
+        public String noteRef(Target.NoteRef r) { return null; }
+        public String termRef(Target.TermRef t) { return t.entryId(); }
+        public String termUse(Target.TermUse t) { return t.entryId(); }
+        public String uri(Target.Uri u) { return null; }
+        public String internal(Target.Internal i) { return null; }
+    };
 
     private void add(String entryId, int page) {
         pages.computeIfAbsent(entryId, k -> new TreeSet<>()).add(page);

@@ -11,34 +11,34 @@ import org.scholia.render.pdf.text.TextStyle;
 
 /** The title page: title, subtitle, author and date, centred in the upper half of the page. */
 final class TitlePage {
-    private final Context cx;
+    private final LayoutTools cx;
 
-    TitlePage(Context cx) {
+    TitlePage(LayoutTools cx) {
         this.cx = cx;
     }
 
     ComposedPage compose(Metadata m, org.scholia.model.FurnitureWords words) {
         Styles s = cx.styles();
-        List<Piece> body = new ArrayList<>();
-        body.add(new Piece(s.profile().textHeight() / 5, List.of(), List.of(), false, false, "", 0, null));
+        List<FlowPiece> body = new ArrayList<>();
+        body.add(new FlowPiece(s.profile().textHeight() / 5, List.of(), List.of(), false, false, "", 0, null));
         add(body, m.title(), s.title(), "title");
         if (!m.subtitle().isBlank()) {
-            body.add(Piece.space(s.bodyLeading() / 2, false));
+            body.add(FlowPiece.space(s.bodyLeading() / 2, false));
             add(body, m.subtitle(), s.heading(2).withBold(false).withItalic(true), "subtitle");
         }
-        body.add(Piece.space(s.bodyLeading() * 3, false));
+        body.add(FlowPiece.space(s.bodyLeading() * 3, false));
         add(body, m.authorLine(), s.heading(2).withBold(false), "author");
         if (!m.date().isBlank()) {
-            body.add(Piece.space(s.bodyLeading(), false));
+            body.add(FlowPiece.space(s.bodyLeading(), false));
             add(body, words.date(m.date()), s.body(), "date");
         }
         return new ComposedPage(body, List.of(), false);
     }
 
-    private void add(List<Piece> body, String text, TextStyle style, String id) {
+    private void add(List<FlowPiece> body, String text, TextStyle style, String id) {
         if (text == null || text.isBlank()) return;
         List<Line> lines = cx.setter().set(List.of(new Span(text, style)), cx.styles().profile().measure(),
                 Alignment.CENTER, 0, cx.missing().at(SourceSpan.ofFile("book.yaml")));
-        body.addAll(LinePieces.of(lines, 0, cx.styles().leading(style.size()), Tag.of(Role.TITLE, id), "", 0, 1, 1));
+        body.addAll(LinePieces.of(lines, 0, cx.styles().leading(style.size()), Tag.root(Role.TITLE_PAGE, "title").child(Role.TITLE, "title-" + id), "", 0, 1, 1));
     }
 }

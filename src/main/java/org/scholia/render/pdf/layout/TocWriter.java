@@ -17,27 +17,29 @@ import org.scholia.render.pdf.text.TextStyle;
  * Each entry links to its place.
  */
 final class TocWriter {
+    /** The contents' structure element: every entry is inside it. */
+    private static final Tag CONTENTS = Tag.root(Role.CONTENTS, "toc");
     /** One line of the contents. */
     record Entry(String title, int level, String anchor, String page) {
     }
 
-    private final Context cx;
+    private final LayoutTools cx;
 
-    TocWriter(Context cx) {
+    TocWriter(LayoutTools cx) {
         this.cx = cx;
     }
 
-    List<Piece> entries(List<Entry> entries) {
+    List<FlowPiece> entries(List<Entry> entries) {
         Styles s = cx.styles();
         long measure = s.profile().measure();
-        List<Piece> out = new ArrayList<>();
+        List<FlowPiece> out = new ArrayList<>();
         for (Entry e : entries) {
             TextStyle style = e.level() == 1 ? s.body() : s.body().withSize(s.note().size() + 1);
             long em = BlockLayout.emOf(style);
             long indent = (e.level() - 1) * em * 3 / 2;
             long leading = s.leading(style.size());
             Target target = new Target.Internal(e.anchor());
-            if (e.level() == 1) out.add(Piece.space(leading / 3, false));
+            if (e.level() == 1) out.add(FlowPiece.space(leading / 3, false));
             Line number = cx.setter().single(List.of(new Span(e.page(), style, target)), cp -> { });
             long numberX = measure - number.width();
             List<Line> lines = cx.setter().set(List.of(new Span(e.title(), style, target)), measure - indent - 3 * em,
@@ -45,7 +47,7 @@ final class TocWriter {
             if (lines.isEmpty()) continue;
             List<Line> withLeaders = new ArrayList<>(lines.subList(0, lines.size() - 1));
             withLeaders.add(leaders(lines.get(lines.size() - 1), indent, number, numberX, style, target));
-            List<Piece> pieces = LinePieces.of(withLeaders, indent, leading, Tag.of(Role.TOC_ENTRY, e.anchor()), "", 0, 2, 2);
+            List<FlowPiece> pieces = LinePieces.of(withLeaders, indent, leading, CONTENTS.child(Role.TOC_ENTRY, "toc-" + e.anchor()), "", 0, 2, 2);
             out.addAll(pieces);
         }
         return out;

@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.scholia.render.pdf.layout.Bookmark;
-import org.scholia.render.pdf.layout.Item;
+import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Page;
 
@@ -46,8 +46,9 @@ final class Navigation {
         // set once per page: PDPage.getAnnotations() wraps every annotation already there
         // anew on each call, so adding through it one by one was quadratic in a page's links
         List<PDAnnotation> annotations = new ArrayList<>();
-        for (Item it : frame.items()) {
-            if (!(it instanceof Item.LinkArea l)) continue;
+        for (FrameItem it : frame.items()) {
+            FrameItem.LinkArea l = it.accept(FrameItem.LINK_AREA);
+            if (l == null) continue;
             PDAnnotationLink link = new PDAnnotationLink();
             link.setRectangle(new PDRectangle(PagePainter.pt(l.x()), h - PagePainter.pt(l.y() + l.height()),
                     PagePainter.pt(l.width()), PagePainter.pt(l.height())));

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.scholia.model.ImageFile;
-import org.scholia.render.pdf.layout.Item;
+import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.Page;
 import org.scholia.render.pdf.layout.Role;
+import org.scholia.render.pdf.layout.Tag;
 import org.scholia.render.pdf.text.Run;
 import org.scholia.render.pdf.text.Sp;
 
@@ -29,35 +30,71 @@ final class PagePainter {
     /** The page's content stream, uncompressed, in the writer it was written to. */
     ContentWriter content(Page frame) {
         double h = pt(frame.height());
-        ContentWriter w = new ContentWriter();
-        int fill = 0; // black, the initial fill colour
-        for (Item it : frame.items()) {
-            if (it instanceof Item.Anchor || it instanceof Item.LinkArea) continue; // annotations, not content
-            // running heads, folios and rules are marked as artifacts, so that readers and a
-            // later tagged edition can tell them from the text
-            boolean artifact = it.tag().role() == Role.ARTIFACT;
-            if (artifact) w.name("Artifact").op("BMC");
-            fill = paint(w, it, h, fill);
-            if (artifact) w.op("EMC");
-        }
-        return w;
+        Items painter = new Items(new ContentWriter(), h);
+        for (FrameItem it : frame.items()) it.accept(painter);
+        return painter.w;
     }
 
-    /** Draws one item; returns the fill colour in force after it. */
-    private int paint(ContentWriter w, Item it, double h, int fill) {
-        if (it instanceof Item.Rule r) {
+    /**
+     * Draws one page's items into its content stream: one visitor per page, keeping the fill
+     * colour in force between items. Link areas and anchors are annotations and destinations,
+     * made by {@link Navigation}, not content.
+     */
+    private final class Items implements FrameItem.Visitor<Void> {
+        final ContentWriter w;
+        final double h;
+        int fill = 0; // black, the initial fill colour
+
+        Items(ContentWriter w, double h) {
+            this.w = w;
+            this.h = h;
+        }
+
+        public Void rule(FrameItem.Rule r) {
+            boolean artifact = open(r.tag());
             fill = setFill(w, r.rgb(), fill);
             w.num(pt(r.x())).num(h - pt(r.y()) - pt(r.thickness())).num(pt(r.width())).num(pt(r.thickness())).op("re").op("f");
-        } else if (it instanceof Item.TextLine t) {
+            return close(artifact);
+        }
+
+        public Void text(FrameItem.TextLine t) {
+            boolean artifact = open(t.tag());
             fill = line(w, t, h, fill);
-        } else if (it instanceof Item.Picture p) {
+            return close(artifact);
+        }
+
+        public Void picture(FrameItem.Picture p) {
+            boolean artifact = open(p.tag());
             String name = images.get(p.file());
-            if (name != null) {
+            if (name != null) { // else it could not be read, and the painter said so
                 w.op("q").num(pt(p.width())).num(0).num(0).num(pt(p.height())).num(pt(p.x()))
                         .num(h - pt(p.y()) - pt(p.height())).op("cm").name(name).op("Do").op("Q");
             }
+            return close(artifact);
         }
-        return fill;
+
+        public Void link(FrameItem.LinkArea l) {
+            return null;
+        }
+
+        public Void anchor(FrameItem.Anchor a) {
+            return null;
+        }
+
+        /**
+         * Running heads, folios and rules are marked as artifacts, so that readers and a later
+         * tagged edition can tell them from the text.
+         */
+        private boolean open(Tag tag) {
+            boolean artifact = tag.role() == Role.ARTIFACT;
+            if (artifact) w.name("Artifact").op("BMC");
+            return artifact;
+        }
+
+        private Void close(boolean artifact) {
+            if (artifact) w.op("EMC");
+            return null;
+        }
     }
 
     /**
@@ -66,7 +103,7 @@ final class PagePainter {
      * so copying, searching and screen readers get the words apart. Adjustments are computed from
      * the PDF pen position itself, so rounding never accumulates along the line.
      */
-    private int line(ContentWriter w, Item.TextLine t, double pageHeight, int fill) {
+    private int line(ContentWriter w, FrameItem.TextLine t, double pageHeight, int fill) {
         List<Run> runs = t.line().runs();
         if (runs.isEmpty()) return fill;
         w.op("BT");

@@ -1,6 +1,7 @@
 package org.scholia.render.pdf.paint;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,10 +26,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.scholia.model.Diagnostic;
 import org.scholia.model.ImageFile;
 import org.scholia.model.Metadata;
 import org.scholia.render.pdf.font.FontFace;
-import org.scholia.render.pdf.layout.Item;
+import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.Page;
 import org.scholia.render.pdf.text.Run;
@@ -121,23 +123,27 @@ public final class PdfPainter {
         return new Preparation(List.copyOf(faces));
     }
 
-    /** Writes the PDF of the laid-out book to {@code out}. */
-    public void paint(LaidOutBook book, Metadata metadata, Instant created, OutputStream out) throws IOException {
+    /**
+     * Writes the PDF of the laid-out book to {@code out}; what cannot be drawn (an image that does
+     * not read) is reported to {@code warnings}, at its place in the manuscript.
+     */
+    public void paint(LaidOutBook book, Metadata metadata, Instant created, OutputStream out, List<Diagnostic> warnings)
+            throws IOException {
         PDDocument doc = new PDDocument();
         PDResources resources = new PDResources();
-        paint(new Started(doc, resources, new FontCache(doc, resources)), book, metadata, created, out);
+        paint(new Started(doc, resources, new FontCache(doc, resources)), book, metadata, created, out, warnings);
     }
 
     /** Writes the PDF of the laid-out book to {@code out}, in the document the preparation made. */
-    public void paint(Preparation prepared, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
-            throws IOException {
+    public void paint(Preparation prepared, LaidOutBook book, Metadata metadata, Instant created, OutputStream out,
+                      List<Diagnostic> warnings) throws IOException {
         Started started = prepared.get();
         prepared.painted = true;
-        paint(started, book, metadata, created, out);
+        paint(started, book, metadata, created, out, warnings);
     }
 
-    private void paint(Started started, LaidOutBook book, Metadata metadata, Instant created, OutputStream out)
-            throws IOException {
+    private void paint(Started started, LaidOutBook book, Metadata metadata, Instant created, OutputStream out,
+                       List<Diagnostic> warnings) throws IOException {
         try (started) {
             PDDocument doc = started.doc();
             PDResources resources = started.resources();
@@ -146,12 +152,13 @@ public final class PdfPainter {
                 Map<ImageFile, String> images = new HashMap<>();
                 List<PDPage> pages = new ArrayList<>(book.pages().size());
                 List<COSStream> streams = new ArrayList<>(book.pages().size());
+                Loader loader = new Loader(fonts, images, resources, doc, warnings);
                 for (Page frame : book.pages()) {
                     PDPage page = new PDPage(new PDRectangle(PagePainter.pt(frame.width()), PagePainter.pt(frame.height())));
                     page.setResources(resources);
                     doc.addPage(page);
                     pages.add(page);
-                    load(frame, fonts, images, resources, doc);
+                    loader.load(frame);
                     COSStream stream = doc.getDocument().createCOSStream();  // filled when its page is written
                     page.setContents(new PDStream(stream));
                     streams.add(stream);
@@ -189,20 +196,58 @@ public final class PdfPainter {
         }
     }
 
-    /** Loads the fonts and images a frame uses (on this thread: PDFBox objects are not thread-safe). */
-    private static void load(Page frame, FontCache fonts, Map<ImageFile, String> images, PDResources resources,
-                             PDDocument doc) throws IOException {
-        for (Item it : frame.items()) {
-            if (it instanceof Item.TextLine t) {
-                for (Run r : t.line().runs()) fonts.load(r.face());
-            } else if (it instanceof Item.Picture p && !images.containsKey(p.file())) {
-                try {
-                    PDImageXObject img = PDImageXObject.createFromFileByContent(p.file().path().toFile(), doc);
-                    images.put(p.file(), resources.add(img).getName());
-                } catch (IOException | IllegalArgumentException e) {
-                    images.put(p.file(), null); // the loader checked the image; a file that changed since is left out
-                }
+    /**
+     * Loads the fonts and images frames use (on this thread: PDFBox objects are not thread-safe).
+     * An image that does not read is left out of the page and reported once, where the
+     * manuscript asks for it: the loader checked its header, but its data may still be damaged.
+     */
+    private record Loader(FontCache fonts, Map<ImageFile, String> images, PDResources resources, PDDocument doc,
+                          List<Diagnostic> warnings) implements FrameItem.Visitor<Void> {
+        void load(Page frame) throws IOException {
+            try {
+                for (FrameItem it : frame.items()) it.accept(this);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+        }
+
+        public Void text(FrameItem.TextLine t) {
+            try {
+                for (Run r : t.line().runs()) fonts.load(r.face());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // unwrapped by load: a font failing is the build failing
+            }
+            return null;
+        }
+
+        public Void picture(FrameItem.Picture p) {
+            if (images.containsKey(p.file())) return null;
+            try {
+                PDImageXObject img = PDImageXObject.createFromFileByContent(p.file().path().toFile(), doc);
+                images.put(p.file(), resources.add(img).getName());
+            } catch (IOException | RuntimeException e) {
+                images.put(p.file(), null);
+                warnings.add(Diagnostic.warning("image-unreadable", p.span(),
+                        "the image " + p.file().href() + " cannot be read (" + reason(e) + "); it is left out of the PDF",
+                        "export the image again as PNG or JPEG"));
+            }
+            return null;
+        }
+
+        public Void rule(FrameItem.Rule r) {
+            return null;
+        }
+
+        public Void link(FrameItem.LinkArea l) {
+            return null;
+        }
+
+        public Void anchor(FrameItem.Anchor a) {
+            return null;
+        }
+
+        private static String reason(Exception e) {
+            return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         }
     }
 

@@ -6,28 +6,65 @@ package org.scholia.render.pdf.text;
  */
 public sealed interface Target {
 
+    /** Calls the visitor's method for this kind of target. */
+    <R> R accept(Visitor<R> v);
+
+    /** One method per kind of target: a new kind fails to compile where it is not handled. */
+    interface Visitor<R> {
+        R none(None n);
+
+        R noteRef(NoteRef r);
+
+        R termRef(TermRef t);
+
+        R termUse(TermUse t);
+
+        R uri(Uri u);
+
+        R internal(Internal i);
+    }
+
     /** Plain text. */
     record None() implements Target {
+        public <R> R accept(Visitor<R> v) {
+            return v.none(this);
+        }
+
         public static final None INSTANCE = new None();
     }
 
     /** A footnote reference mark in running text; the page builder places the note on its page. */
     record NoteRef(String chapterId, String label, int number, int occurrence) implements Target {
+        public <R> R accept(Visitor<R> v) {
+            return v.noteRef(this);
+        }
     }
 
     /** Words linked to a glossary entry. */
     record TermRef(String entryId) implements Target {
+        public <R> R accept(Visitor<R> v) {
+            return v.termRef(this);
+        }
     }
 
     /** Words that use a glossary entry without linking to it: not a link, but the glossary lists its page. */
     record TermUse(String entryId) implements Target {
+        public <R> R accept(Visitor<R> v) {
+            return v.termUse(this);
+        }
     }
 
     /** An external hyperlink. */
     record Uri(String url) implements Target {
+        public <R> R accept(Visitor<R> v) {
+            return v.uri(this);
+        }
     }
 
     /** A link to a named destination inside the document (TOC entry → chapter, note → reference). */
     record Internal(String anchor) implements Target {
+        public <R> R accept(Visitor<R> v) {
+            return v.internal(this);
+        }
     }
 }

@@ -37,6 +37,17 @@ class BookLayoutTest {
         return sb.toString();
     }
 
+    /** The text with each "purge" a recorded use of the entry, as the glossary pass leaves it. */
+    private static List<Inline> withUses(String text) {
+        List<Inline> out = new ArrayList<>();
+        String[] parts = text.split("purge", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) out.add(new Inline.TermUse("term-purge", List.of(new Inline.Text("purge", AT)), AT));
+            if (!parts[i].isEmpty()) out.add(new Inline.Text(parts[i], AT));
+        }
+        return out;
+    }
+
     private static Chapter chapter(int n, int paragraphs) {
         String id = String.format("ch%02d", n);
         List<Block> blocks = new ArrayList<>();
@@ -44,13 +55,13 @@ class BookLayoutTest {
         for (int p = 1; p <= paragraphs; p++) {
             if (p == 4) blocks.add(new Block.Heading(2, List.of(new Inline.Text("Section " + n, AT)), id + "-s1", AT));
             List<Inline> content = new ArrayList<>();
-            content.add(new Inline.Text(words(90, p), AT));
+            content.addAll(withUses(words(90, p)));
             if (p % 3 == 0) content.add(new Inline.NoteRef("n" + p, p / 3, 1, AT));
             blocks.add(new Block.Paragraph(content, id + "-p" + p, p, AT));
         }
         List<Footnote> notes = new ArrayList<>();
         for (int p = 3; p <= paragraphs; p += 3) {
-            notes.add(new Footnote("n" + p, p / 3, List.of(new Block.Paragraph(List.of(new Inline.Text("Note text " + p + " " + words(30, p), AT)), "", 0, AT)), 1, AT));
+            notes.add(new Footnote("n" + p, p / 3, List.of(new Block.Paragraph(withUses("Note text " + p + " " + words(30, p)), "", 0, AT)), 1, AT));
         }
         return new Chapter(id, n, id + ".md", "Chapter Title " + n, blocks, notes, AT);
     }
@@ -69,11 +80,11 @@ class BookLayoutTest {
         laid = new BookLayout(profile, new FixedSetter()).layout(book, warnings);
     }
 
-    private static List<Item.TextLine> lines(Page p, Role role) {
-        return p.items().stream().filter(i -> i instanceof Item.TextLine t && t.tag().role() == role).map(i -> (Item.TextLine) i).toList();
+    private static List<FrameItem.TextLine> lines(Page p, Role role) {
+        return p.items().stream().filter(i -> i instanceof FrameItem.TextLine t && t.tag().role() == role).map(i -> (FrameItem.TextLine) i).toList();
     }
 
-    private static String text(Item.TextLine t) {
+    private static String text(FrameItem.TextLine t) {
         return String.join(" ", t.line().runs().stream().map(r -> r.text()).toList());
     }
 
@@ -115,7 +126,7 @@ class BookLayoutTest {
         }
         assertThat(entries).anyMatch(e -> e.startsWith("Section 2") && e.contains(". ."));
         assertThat(entries).anyMatch(e -> e.startsWith("Glossary"));
-        assertThat(toc.items()).anyMatch(i -> i instanceof Item.LinkArea l && "ch02".equals(l.anchor()));
+        assertThat(toc.items()).anyMatch(i -> i instanceof FrameItem.LinkArea l && "ch02".equals(l.anchor()));
     }
 
     @Test
@@ -156,8 +167,10 @@ class BookLayoutTest {
     void aFrameDumpShowsEveryItemWithItsRole() {
         String dump = FrameDump.of(laid.pages().get(pageOfAnchor("ch01")));
         assertThat(dump).startsWith("page 2 \"1\" 595.28 x 841.89")
-                .contains("HEADING/1 ch01-title \"Chapter Title 1\"", "anchor", "ARTIFACT", "PARAGRAPH/0 ch01-p1 ");
-        assertThat(FrameDump.of(laid.pages().get(0))).contains("TITLE/0 title \"The Book\"", "TITLE/0 author \"Ann Author\"");
+                .contains("HEADING/1 ch01-title < ch01 \"Chapter Title 1\"", "anchor", "ARTIFACT Pagination",
+                        "PARAGRAPH/0 ch01-p1 < ch01 ");
+        assertThat(FrameDump.of(laid.pages().get(0))).contains("TITLE/0 title-title < title \"The Book\"",
+                "TITLE/0 title-author < title \"Ann Author\"");
     }
 
     @Test

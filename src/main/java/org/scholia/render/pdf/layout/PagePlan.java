@@ -9,5 +9,5 @@ package org.scholia.render.pdf.layout;
  * @param front       front matter, numbered in roman
  * @param folio       whether to print the page number (not on the title page or a blank)
  */
-record Sheet(ComposedPage page, String runningHead, boolean opening, boolean front, boolean folio) {
+record PagePlan(ComposedPage page, String runningHead, boolean opening, boolean front, boolean folio) {
 }

@@ -19,24 +19,24 @@ import java.util.List;
  * @param header       for a table body row: the table's header rows, repeated at the top of a
  *                     page the table continues on; else null
  */
-public record Piece(long height, List<Item> items, List<NoteKey> notes, boolean keepWithNext,
-                    boolean discardable, String blockId, int offset, List<Piece> header) {
-    public Piece {
+public record FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes, boolean keepWithNext,
+                    boolean discardable, String blockId, int offset, List<FlowPiece> header) {
+    public FlowPiece {
         items = List.copyOf(items);
         notes = List.copyOf(notes);
         header = header == null ? null : List.copyOf(header);
     }
 
     /** Blank vertical space, discarded at a page top. */
-    public static Piece space(long height, boolean keepWithNext) {
-        return new Piece(height, List.of(), List.of(), keepWithNext, true, "", 0, null);
+    public static FlowPiece space(long height, boolean keepWithNext) {
+        return new FlowPiece(height, List.of(), List.of(), keepWithNext, true, "", 0, null);
     }
 
-    public Piece withKeepWithNext(boolean keep) {
-        return new Piece(height, items, notes, keep, discardable, blockId, offset, header);
+    public FlowPiece withKeepWithNext(boolean keep) {
+        return new FlowPiece(height, items, notes, keep, discardable, blockId, offset, header);
     }
 
-    public Piece withHeader(List<Piece> rows) {
-        return new Piece(height, items, notes, keepWithNext, discardable, blockId, offset, rows);
+    public FlowPiece withHeader(List<FlowPiece> rows) {
+        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, rows);
     }
 }

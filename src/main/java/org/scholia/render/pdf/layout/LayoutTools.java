@@ -4,5 +4,5 @@ import java.util.List;
 import org.scholia.model.Diagnostic;
 
 /** What every part of the layout shares for one book: the text engine, the styles, where warnings go. */
-record Context(LineSetter setter, Styles styles, Missing missing, List<Diagnostic> warnings) {
+record LayoutTools(LineSetter setter, Styles styles, MissingGlyphs missing, List<Diagnostic> warnings) {
 }

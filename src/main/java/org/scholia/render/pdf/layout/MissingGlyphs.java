@@ -12,7 +12,7 @@ import org.scholia.model.SourceSpan;
  * that uses it, so the author can find it. Chapters laid out in parallel each have their own,
  * merged in reading order so the warnings do not depend on thread timing.
  */
-final class Missing {
+final class MissingGlyphs {
     private final Map<Integer, Diagnostic> found = new LinkedHashMap<>();
 
     /** A consumer reporting missing characters of the block at {@code span}. */
@@ -24,7 +24,7 @@ final class Missing {
     }
 
     /** Adds the other's characters that this one has not seen (call in reading order). */
-    void absorb(Missing other) {
+    void absorb(MissingGlyphs other) {
         other.found.forEach(found::putIfAbsent);
     }
 
