@@ -48,7 +48,8 @@ class FrameTagsTest {
                 [^a]: The note's text.
                 """);
         LaidOutBook laid = new PdfRenderer(new ProfileLoader().load(dir, "handout")).layout(book, new ArrayList<>());
-        String dump = laid.pages().stream().map(FrameDump::of).collect(Collectors.joining());
+        // source ranges (" @12-40") are checked elsewhere: here only the structure
+        String dump = laid.pages().stream().map(FrameDump::of).collect(Collectors.joining()).replaceAll(" @\\d+-\\d+", "");
         List<String> text = dump.lines().filter(l -> l.startsWith("text") || l.startsWith("link")).toList();
         for (String l : text) {
             // an element "id < parent", or an artifact with its kind

@@ -8,7 +8,7 @@ import org.scholia.render.pdf.text.Run;
  * debugging and for tests that compare layouts without reading PDF bytes.
  *
  * <pre>
- * text      72.00   120.50 PARAGRAPH/0 ch01-p1 &lt; ch01 "The term real socialism"
+ * text      72.00   120.50 PARAGRAPH/0 ch01-p1 &lt; ch01 @0-23 "The term real socialism"
  * rule      72.00   700.10 w 113.39 h 0.40 #000000 ARTIFACT Layout
  * link      90.10   110.60 w 4.20 h 12.65 -> #note-ch01-a NOTE_REFERENCE/0 noteref-ch01-a-1 &lt; ch01-p1
  * link      72.00   130.10 w 60.00 h 12.65 -> uri https://example.org/ LINK/0 ch01-p1&gt;https://example.org/ &lt; ch01-p1
@@ -34,7 +34,8 @@ public final class FrameDump {
     /** One line per item, with everything the item carries. */
     private record Lines(StringBuilder sb) implements FrameItem.Visitor<Void> {
         public Void text(FrameItem.TextLine t) {
-            return put("text   %8.2f %8.2f %s \"%s\"", pt(t.x()), pt(t.baseline()), tag(t.tag()), FrameDump.text(t));
+            return put("text   %8.2f %8.2f %s%s \"%s\"", pt(t.x()), pt(t.baseline()), tag(t.tag()), source(t.line()),
+                    FrameDump.text(t));
         }
 
         public Void rule(FrameItem.Rule r) {
@@ -66,6 +67,11 @@ public final class FrameDump {
     private static String tag(Tag t) {
         if (t.role() == Role.ARTIFACT) return "ARTIFACT " + t.id();
         return t.role() + "/" + t.level() + " " + t.id() + " < " + (t.parentId().isEmpty() ? "doc" : t.parentId());
+    }
+
+    /** " @12-40": where the line's text is in its block's model text (nothing for generated text). */
+    private static String source(org.scholia.render.pdf.text.Line line) {
+        return line.sourceStart() < 0 ? "" : " @" + line.sourceStart() + "-" + line.sourceEnd();
     }
 
     private static String text(FrameItem.TextLine t) {
