@@ -26,6 +26,7 @@ import org.scholia.model.GlossaryEntry;
 import org.scholia.model.Inline;
 import org.scholia.model.ManuscriptException;
 import org.scholia.model.PlainText;
+import org.scholia.model.TermUses;
 
 /** The default manuscript (manuscript/ at the repository root) as loaded and annotated. */
 class DefaultManuscriptTest {
@@ -183,6 +184,24 @@ class DefaultManuscriptTest {
                 .map(p -> PlainText.of(p.content())).toList();
         assertThat(body).containsExactlyElementsOf(seedParagraphs.subList(1, seedParagraphs.size()));
         assertThat(body).hasSize(6);
+    }
+
+    /** The issue-7 probe on the real book: "Soviet Union" is not a use of soviet (a council); "Soviets" written for it is. */
+    @Test
+    void theSovietOfSovietUnionIsNotTheCouncil() {
+        for (Chapter c : book.chapters()) {
+            for (TermUses.Use u : TermUses.in(c)) {
+                if (!u.entryId().equals("term-soviet")) continue;
+                String words = PlainText.of(List.of(u.node()));
+                assertThat(words).as(c.id()).isIn("soviet", "soviets", "Soviet", "Soviets");
+            }
+        }
+        String union = PlainText.of(paragraphs(chapter(2)).get(0).content());
+        assertThat(union).startsWith("The Soviet Union emerged");
+        assertThat(TermUses.in(List.of(paragraphs(chapter(2)).get(0)))).noneMatch(u -> u.entryId().equals("term-soviet"));
+        // the explicit [[soviet|Soviets]] of chapter 3 and the lower-case "soviets" of its notes are uses
+        assertThat(TermUses.in(chapter(3))).filteredOn(u -> u.entryId().equals("term-soviet"))
+                .extracting(u -> PlainText.of(List.of(u.node()))).contains("Soviets", "soviets");
     }
 
     private static Chapter chapter(int n) {
