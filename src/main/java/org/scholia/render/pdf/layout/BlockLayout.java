@@ -9,6 +9,7 @@ import org.scholia.model.Block;
 import org.scholia.model.BlockVisitor;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.Inline;
+import org.scholia.model.SourceSpan;
 import org.scholia.render.pdf.text.Alignment;
 import org.scholia.render.pdf.text.Line;
 import org.scholia.render.pdf.text.Span;
@@ -81,7 +82,7 @@ final class BlockLayout implements BlockVisitor<Void> {
         long measure = measure();
         long indent = indentNext ? cx.styles().profile().paragraphIndent() : 0;
         List<Line> lines = cx.setter().set(spans, measure, Alignment.JUSTIFY, indent, cx.missing().at(source.span()));
-        addLines(lines, leading(), tag(id), id);
+        addLines(lines, leading(), tag(id), id, source.span());
         indentNext = true;
     }
 
@@ -103,9 +104,10 @@ final class BlockLayout implements BlockVisitor<Void> {
         return parent.child(role, listDepth, own ? id : newId("b", ++unnamed));
     }
 
-    private void addLines(List<Line> lines, long leading, Tag tag, String blockId) {
+    private void addLines(List<Line> lines, long leading, Tag tag, String blockId, SourceSpan source) {
         var p = cx.styles().profile();
-        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, tag, blockId == null ? "" : blockId, 0, p.widows(), p.orphans());
+        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, tag, blockId == null ? "" : blockId, 0, p.widows(), p.orphans(),
+                source);
         if (keepFirstLines && !pieces.isEmpty()) {
             // a heading stays with the next two lines: bind the first line to the second
             if (pieces.size() > 1) pieces.set(0, pieces.get(0).withKeepWithNext(true));
@@ -133,7 +135,7 @@ final class BlockLayout implements BlockVisitor<Void> {
         space((level == 2 ? spacing().beforeSection() : spacing().beforeSubsection()).of(cx.styles().bodyLeading()));
         List<Line> lines = cx.setter().set(InlineSpans.of(h.content(), style, cx.styles(), chapterId),
                 measure(), Alignment.LEFT, 0, cx.missing().at(h.span()));
-        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, openSection(level, h.id()), h.id(), 0, 1, 1);
+        List<FlowPiece> pieces = LinePieces.of(lines, left, leading, openSection(level, h.id()), h.id(), 0, 1, 1, h.span());
         for (int i = 0; i < pieces.size(); i++) {
             FlowPiece piece = pieces.get(i).withKeepWithNext(true);
             if (i == 0) {
@@ -260,7 +262,7 @@ final class BlockLayout implements BlockVisitor<Void> {
         Role old = role;
         role = Role.CODE;
         List<FlowPiece> pieces = LinePieces.of(lines, left + pad, leading, parent.child(role, newId("c", ++codes)), "", 0,
-                cx.styles().profile().widows(), cx.styles().profile().orphans());
+                cx.styles().profile().widows(), cx.styles().profile().orphans(), c.span());
         role = old;
         for (FlowPiece p : pieces) {
             // a light tint behind every line makes the block read as one
@@ -312,7 +314,7 @@ final class BlockLayout implements BlockVisitor<Void> {
                 List<Line> lines = cx.setter().set(List.of(new Span(image.title(), cs)), measure(), Alignment.CENTER, 0,
                         cx.missing().at(f.span()));
                 out.addAll(LinePieces.of(lines, left, cx.styles().leading(cs.size()), figure.child(Role.CAPTION, figure.id() + "-cap"),
-                        "", 0, 2, 2));
+                        "", 0, 2, 2, f.span()));
             }
         }
         space(aroundBlocks(leading()));

@@ -65,7 +65,7 @@ final class ChapterLayout {
         out.add(new FlowPiece(s.profile().opening().sink().of(s.profile().textHeight()), List.of(), List.of(), true, false, "", 0, null));
         List<Line> lines = cx.setter().set(title, s.profile().measure(), Alignment.LEFT, 0, cx.missing().at(span));
         List<FlowPiece> pieces = LinePieces.of(lines, 0, s.leading(s.heading(1).size()), element.child(Role.HEADING, 1, headingId.isEmpty() || headingId.equals(element.id()) ? element.id() + "-h" : headingId),
-                headingId, 0, 1, 1);
+                headingId, 0, 1, 1, span);
         for (int i = 0; i < pieces.size(); i++) {
             FlowPiece p = pieces.get(i);
             List<FrameItem> items = new ArrayList<>(p.items());

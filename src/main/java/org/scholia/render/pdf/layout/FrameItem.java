@@ -98,14 +98,25 @@ public sealed interface FrameItem {
         }
     }
 
-    /** A set line of text; runs are positioned from {@code x}, on the baseline {@code baseline}. */
-    record TextLine(long x, long baseline, Line line, Tag tag) implements FrameItem {
+    /**
+     * A set line of text; runs are positioned from {@code x}, on the baseline {@code baseline}.
+     *
+     * @param source where in the manuscript the line's text comes from (the block's span), so
+     *               that the painter can name the place of text it cannot draw; null for the
+     *               furniture (running heads, page numbers, the contents)
+     */
+    record TextLine(long x, long baseline, Line line, Tag tag, SourceSpan source) implements FrameItem {
+        /** A line of the furniture: no place in the manuscript. */
+        public TextLine(long x, long baseline, Line line, Tag tag) {
+            this(x, baseline, line, tag, null);
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.text(this);
         }
 
         public TextLine shift(long dx, long dy) {
-            return new TextLine(x + dx, baseline + dy, line, tag);
+            return new TextLine(x + dx, baseline + dy, line, tag, source);
         }
     }
 

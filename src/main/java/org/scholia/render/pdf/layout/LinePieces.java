@@ -2,6 +2,7 @@ package org.scholia.render.pdf.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.scholia.model.SourceSpan;
 import org.scholia.render.pdf.text.Line;
 import org.scholia.render.pdf.text.Run;
 import org.scholia.render.pdf.text.Sp;
@@ -26,6 +27,12 @@ final class LinePieces {
      */
     static List<FlowPiece> of(List<Line> lines, long x, long leading, Tag tag, String blockId, int startOffset,
                           int widows, int orphans) {
+        return of(lines, x, leading, tag, blockId, startOffset, widows, orphans, null);
+    }
+
+    /** As {@link #of(List, long, long, Tag, String, int, int, int)}, the lines' text coming from {@code source}. */
+    static List<FlowPiece> of(List<Line> lines, long x, long leading, Tag tag, String blockId, int startOffset,
+                              int widows, int orphans, SourceSpan source) {
         List<FlowPiece> out = new ArrayList<>(lines.size());
         int n = lines.size();
         int end = startOffset;  // where the source text of the lines so far ends
@@ -36,19 +43,20 @@ final class LinePieces {
             // the offset the text engine carried from the model; a line of generated text only
             // (glossary page numbers) begins where the line before it ended
             int offset = line.sourceStart() >= 0 ? line.sourceStart() : end;
-            out.add(piece(line, x, leading, tag, blockId, offset, i < n - 1 && !breakable));
+            out.add(piece(line, x, leading, tag, blockId, offset, i < n - 1 && !breakable, source));
             if (line.sourceEnd() >= 0) end = line.sourceEnd();
         }
         return out;
     }
 
     /** One line as a piece, with its links and note anchors. */
-    static FlowPiece piece(Line line, long x, long leading, Tag tag, String blockId, int offset, boolean keepWithNext) {
+    static FlowPiece piece(Line line, long x, long leading, Tag tag, String blockId, int offset, boolean keepWithNext,
+                           SourceSpan source) {
         long depth = Math.max(line.descent(), leading / 4);
         long height = Math.max(leading, line.ascent() + depth);
         long baseline = height - depth;
         List<FrameItem> items = new ArrayList<>();
-        items.add(new FrameItem.TextLine(x, baseline, line, tag));
+        items.add(new FrameItem.TextLine(x, baseline, line, tag, source));
         List<NoteKey> notes = new ArrayList<>();
         addLinks(line, x, baseline, tag, items, notes);
         return new FlowPiece(height, items, notes, keepWithNext, false, blockId, offset, null);

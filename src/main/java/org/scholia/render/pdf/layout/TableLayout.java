@@ -151,7 +151,7 @@ final class TableLayout {
                 if (i < set.get(c).size()) {
                     Line line = set.get(c).get(i);
                     long baseline = top + leading - Math.max(line.descent(), leading / 4);
-                    items.add(new FrameItem.TextLine(x + pad, baseline, line, cellTags[c]));
+                    items.add(new FrameItem.TextLine(x + pad, baseline, line, cellTags[c], t.span()));
                     LinePieces.addLinks(line, x + pad, baseline, cellTags[c], items, notes);
                 }
                 x += widths[c] + 2 * pad;

@@ -3,6 +3,10 @@ package org.scholia.render.pdf.paint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.scholia.model.SourceSpan;
 import org.scholia.model.ImageFile;
 import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.Page;
@@ -20,6 +24,17 @@ import org.scholia.render.pdf.text.Sp;
 final class PagePainter {
     private final FontCache fonts;
     private final Map<ImageFile, String> images;
+    /** Text a font could not encode, from every painting thread; reported once the pages are written. */
+    private final Queue<Undrawn> undrawn = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Text left out of a page because its font cannot encode it. The layout only gives a face
+     * the characters it covers, so this means a font whose tables disagree with its PDF form.
+     *
+     * @param source the manuscript place of the line, or null for the furniture
+     */
+    record Undrawn(int page, String label, SourceSpan source, String text, String font) {
+    }
 
     /** @param images resource name of each image (loaded beforehand), absent if it could not be read */
     PagePainter(FontCache fonts, Map<ImageFile, String> images) {
@@ -30,7 +45,7 @@ final class PagePainter {
     /** The page's content stream, uncompressed, in the writer it was written to. */
     ContentWriter content(Page frame) {
         double h = pt(frame.height());
-        Items painter = new Items(new ContentWriter(), h);
+        Items painter = new Items(new ContentWriter(), h, frame);
         for (FrameItem it : frame.items()) it.accept(painter);
         return painter.w;
     }
@@ -43,11 +58,13 @@ final class PagePainter {
     private final class Items implements FrameItem.Visitor<Void> {
         final ContentWriter w;
         final double h;
+        final Page frame;
         int fill = 0; // black, the initial fill colour
 
-        Items(ContentWriter w, double h) {
+        Items(ContentWriter w, double h, Page frame) {
             this.w = w;
             this.h = h;
+            this.frame = frame;
         }
 
         public Void rule(FrameItem.Rule r) {
@@ -59,7 +76,7 @@ final class PagePainter {
 
         public Void text(FrameItem.TextLine t) {
             boolean artifact = open(t.tag());
-            fill = line(w, t, h, fill);
+            fill = line(w, t, h, fill, frame);
             return close(artifact);
         }
 
@@ -103,7 +120,7 @@ final class PagePainter {
      * so copying, searching and screen readers get the words apart. Adjustments are computed from
      * the PDF pen position itself, so rounding never accumulates along the line.
      */
-    private int line(ContentWriter w, FrameItem.TextLine t, double pageHeight, int fill) {
+    private int line(ContentWriter w, FrameItem.TextLine t, double pageHeight, int fill, Page frame) {
         List<Run> runs = t.line().runs();
         if (runs.isEmpty()) return fill;
         w.op("BT");
@@ -124,13 +141,13 @@ final class PagePainter {
             w.num(1).num(0).num(0).num(1).num(x0).num(y).op("Tm");
             if (first.actualText() != null) {
                 w.name("Span").raw("<</ActualText ").textString(first.actualText()).raw(">> ").op("BDC");
-                show(w, font, List.of(first), t.x(), x0);
+                show(w, font, List.of(first), t, x0, frame);
                 w.op("EMC");
                 i++;
             } else {
                 int j = i + 1;
                 while (j < runs.size() && sameGroup(first, runs.get(j))) j++;
-                show(w, font, runs.subList(i, j), t.x(), x0);
+                show(w, font, runs.subList(i, j), t, x0, frame);
                 i = j;
             }
         }
@@ -144,13 +161,15 @@ final class PagePainter {
     }
 
     /** Shows runs of one font as one TJ, starting at pen position x0 (points). */
-    private void show(ContentWriter w, FontCache.Font font, List<Run> group, long lineX, double x0) {
+    private void show(ContentWriter w, FontCache.Font font, List<Run> group, FrameItem.TextLine line, double x0, Page frame) {
+        long lineX = line.x();
         double size = group.get(0).size();
         float space = font.space();
         w.raw("[");
         double pen = x0;
         boolean any = false;
-        TjSink sink = new TjSink(w, font);
+        TjSink sink = new TjSink(w, font, missing -> undrawn.add(
+                new Undrawn(frame.index(), frame.label(), line.source(), missing, group.get(0).face().name())));
         for (Run run : group) {
             if (run.text().isEmpty()) continue;
             double target = pt(lineX + run.x());
@@ -182,17 +201,22 @@ final class PagePainter {
     private static final class TjSink implements TjOperands {
         private final ContentWriter w;
         private final FontCache.Font font;
+        private final Consumer<String> undrawable;
         double width;
 
-        TjSink(ContentWriter w, FontCache.Font font) {
+        TjSink(ContentWriter w, FontCache.Font font, Consumer<String> undrawable) {
             this.w = w;
             this.font = font;
+            this.undrawable = undrawable;
         }
 
         @Override
         public void text(String piece) {
             FontCache.Encoded e = FontCache.encode(font, piece);
-            if (Float.isNaN(e.width())) return;
+            if (Float.isNaN(e.width())) {
+                undrawable.accept(piece);
+                return;
+            }
             w.hex(e.codes()).raw(" ");
             width += e.width();
         }
@@ -202,6 +226,13 @@ final class PagePainter {
             w.num(adjust);
             width -= adjust;
         }
+    }
+
+    /** What the pages written so far could not draw, in page order. */
+    List<Undrawn> undrawn() {
+        List<Undrawn> out = new ArrayList<>(undrawn);
+        out.sort(java.util.Comparator.comparingInt(Undrawn::page));
+        return out;
     }
 
     /** The TJ array: text pieces separated by the negated kerning (TJ moves left for positive numbers). */

@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.ImageFile;
 import org.scholia.model.Metadata;
+import org.scholia.model.SourceSpan;
 import org.scholia.render.pdf.font.FontFace;
 import org.scholia.render.pdf.layout.FrameItem;
 import org.scholia.render.pdf.layout.LaidOutBook;
@@ -169,9 +170,11 @@ public final class PdfPainter {
                 List<byte[]> contents;
                 Navigation nav = new Navigation(book, pages);
                 try {
-                    List<Future<List<byte[]>>> written = contents(book.pages(), new PagePainter(fonts, images), pool);
+                    PagePainter painter = new PagePainter(fonts, images);
+                    List<Future<List<byte[]>>> written = contents(book.pages(), painter, pool);
                     for (Page frame : book.pages()) nav.links(frame, pages.get(frame.index()));
                     contents = collect(written, book.pages().size());
+                    reportUndrawn(painter.undrawn(), warnings);
                 } finally {
                     pool.shutdownNow();
                 }
@@ -248,6 +251,20 @@ public final class PdfPainter {
 
         private static String reason(Exception e) {
             return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
+    /** Text a font could not encode, once per text and place: a warning at the manuscript line, never silence. */
+    private static void reportUndrawn(List<PagePainter.Undrawn> undrawn, List<Diagnostic> warnings) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PagePainter.Undrawn u : undrawn) {
+            SourceSpan at = u.source() != null ? u.source() : SourceSpan.ofFile("book.yaml");
+            if (!seen.add(at + "\u0000" + u.text())) continue;
+            String where = u.source() != null ? "" : " (in the running heads, page numbers or contents)";
+            warnings.add(Diagnostic.warning("text-not-drawn", at,
+                    "the text '" + u.text() + "' on page " + u.label() + where + " cannot be drawn in the font " + u.font()
+                            + "; it is left out of the PDF",
+                    "replace the characters, or name a font that has them under fonts.files in the style profile"));
         }
     }
 
