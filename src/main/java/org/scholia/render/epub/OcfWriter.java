@@ -66,10 +66,14 @@ final class OcfWriter implements AutoCloseable {
         return e;
     }
 
-    /** ZIP (DOS) times run from 1980 to 2107 at two-second precision. */
+    /**
+     * ZIP (DOS) times run from 1980 to 2107 at two-second precision. The earliest is 1980-01-01
+     * 00:00:02: the JDK takes 00:00:00 for "before 1980" and then writes an extended-timestamp
+     * field, which EPUBCheck refuses on the mimetype entry (PKG-005), e.g. with SOURCE_DATE_EPOCH=0.
+     */
     private static LocalDateTime dosTime(Instant t) {
         LocalDateTime utc = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
-        LocalDateTime min = LocalDateTime.of(1980, 1, 1, 0, 0);
+        LocalDateTime min = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
         LocalDateTime max = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
         if (utc.isBefore(min)) return min;
         if (utc.isAfter(max)) return max;
