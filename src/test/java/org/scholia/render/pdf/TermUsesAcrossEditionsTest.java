@@ -63,6 +63,23 @@ class TermUsesAcrossEditionsTest {
         assertThat(glossary).contains("href=\"ch01.xhtml#ch01-u2\"").contains("href=\"ch01.xhtml#ch01-u1\"");
     }
 
+    @Test
+    void aTermInATablesHeaderIsUsedOnceNotOnEveryPageTheHeaderIsRepeated() throws Exception {
+        StringBuilder table = new StringBuilder("# One\n\nLocal soviets met.\n\n| Politburo | votes |\n|---|---|\n");
+        for (int r = 1; r <= 90; r++) table.append("| member ").append(r).append(" | ").append(r * 3).append(" |\n");
+        Path dir = manuscript("", table.toString());
+        var warnings = new java.util.ArrayList<org.scholia.model.Diagnostic>();
+        Book book = new org.scholia.annotate.Annotator().annotate(new org.scholia.load.ManuscriptLoader().load(dir, warnings), warnings);
+        var rendered = PdfFixture.render(book, new ProfileLoader().load(dir, "handout"));
+        try (PdfPages pages = new PdfPages(rendered.pdf())) {
+            int headerPages = 0;
+            for (String text : pages.texts) if (PdfPages.nfkc(text).contains("Politburo votes")) headerPages++;
+            assertThat(headerPages).as("the header is repeated on the table's pages").isGreaterThan(1);
+            String glossaryPage = PdfPages.nfkc(pages.texts.get(pages.pages() - 1));
+            assertThat(entry(glossaryPage, "Politburo")).isEqualTo("Politburo The inner body. 1");
+        }
+    }
+
     private static String lastPageText(Book book, Path dir) throws Exception {
         var rendered = PdfFixture.render(book, new ProfileLoader().load(dir, "handout"));
         try (PdfPages pages = new PdfPages(rendered.pdf())) {

@@ -18,13 +18,21 @@ import java.util.List;
  * @param offset       character offset in that block's plain text where this piece begins
  * @param header       for a table body row: the table's header rows, repeated at the top of a
  *                     page the table continues on; else null
+ * @param repeated     a header row repeated on a page the table continues on: a copy, not a
+ *                     second occurrence of its words (the glossary does not count it as a use)
  */
 public record FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes, boolean keepWithNext,
-                    boolean discardable, String blockId, int offset, List<FlowPiece> header) {
+                    boolean discardable, String blockId, int offset, List<FlowPiece> header, boolean repeated) {
     public FlowPiece {
         items = List.copyOf(items);
         notes = List.copyOf(notes);
         header = header == null ? null : List.copyOf(header);
+    }
+
+    /** A piece in its first place (not a repeated header row). */
+    public FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes, boolean keepWithNext,
+                     boolean discardable, String blockId, int offset, List<FlowPiece> header) {
+        this(height, items, notes, keepWithNext, discardable, blockId, offset, header, false);
     }
 
     /** Blank vertical space, discarded at a page top. */
@@ -33,10 +41,15 @@ public record FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes,
     }
 
     public FlowPiece withKeepWithNext(boolean keep) {
-        return new FlowPiece(height, items, notes, keep, discardable, blockId, offset, header);
+        return new FlowPiece(height, items, notes, keep, discardable, blockId, offset, header, repeated);
     }
 
     public FlowPiece withHeader(List<FlowPiece> rows) {
-        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, rows);
+        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, rows, repeated);
+    }
+
+    /** This header row as repeated on a later page. */
+    public FlowPiece asRepeat() {
+        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, header, true);
     }
 }

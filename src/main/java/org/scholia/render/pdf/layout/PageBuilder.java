@@ -73,7 +73,8 @@ public final class PageBuilder {
             List<FlowPiece> chunk = flow.subList(i, end + 1);
             if (!page.hasBody() && chunk.get(0).header() != null) {
                 // a table continues on a fresh page: repeat its header rows first
-                List<FlowPiece> withHeader = new ArrayList<>(chunk.get(0).header());
+                List<FlowPiece> withHeader = new ArrayList<>();
+                for (FlowPiece h : chunk.get(0).header()) withHeader.add(h.asRepeat());
                 withHeader.addAll(chunk);
                 chunk = withHeader;
             }

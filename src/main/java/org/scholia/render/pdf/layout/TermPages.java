@@ -18,9 +18,12 @@ import org.scholia.render.pdf.text.Target;
 final class TermPages {
     private final Map<String, SortedSet<Integer>> pages = new HashMap<>();
 
-    /** Records the uses set on one page (its running text and notes; the furniture has none). */
+    /**
+     * Records the uses set on one page (its running text and notes; the furniture has none). A
+     * table's header rows repeated on the pages it continues on are copies, not uses.
+     */
     void collect(ComposedPage page, int number) {
-        for (FlowPiece p : page.body()) collect(p.items(), number);
+        for (FlowPiece p : page.body()) if (!p.repeated()) collect(p.items(), number);
         for (FlowPiece p : page.notes()) collect(p.items(), number);
     }
 
