@@ -70,19 +70,29 @@ final class InlineWriter implements InlineVisitor<Void> {
     /**
      * Model text, with the markers of pages that begin inside it written at their offsets. The
      * print edition carried each offset from the model text through line breaking, so it is
-     * where the page's first line begins (inside a word only when the word is hyphenated
-     * across the pages); it is used as given.
+     * where the page's first line begins. That is inside a word only when the word is
+     * hyphenated across the two pages; the marker then goes before the word, since a marker
+     * inside it would make a screen reader read two words (the offset itself is not changed).
      */
     private void writeText(String s) {
         int start = 0;
         while (!pendingBreaks.isEmpty() && pendingBreaks.peekFirst().page().offset() < offset + s.length()) {
-            int cut = Math.max(start, pendingBreaks.peekFirst().page().offset() - offset);
+            int cut = beforeWord(s, Math.max(start, pendingBreaks.peekFirst().page().offset() - offset), start);
             out.text(s.substring(start, cut));
             pageBreak(pendingBreaks.removeFirst());
             start = cut;
         }
         out.text(s.substring(start));
         offset += s.length();
+    }
+
+    /** The start of the word that {@code cut} falls inside (not before {@code floor}), or {@code cut} itself. */
+    private static int beforeWord(String s, int cut, int floor) {
+        int k = cut;
+        while (k > floor && k < s.length() && !Character.isWhitespace(s.charAt(k - 1)) && !Character.isWhitespace(s.charAt(k))) {
+            k--;
+        }
+        return k;
     }
 
     @Override

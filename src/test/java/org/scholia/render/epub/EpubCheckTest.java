@@ -54,6 +54,19 @@ class EpubCheckTest {
         assertClean(validate(TestBooks.full(dir), Optional.empty(), "full.epub"));
     }
 
+    /**
+     * A page of the print edition that begins inside a word (hyphenated across two pages, "la-"
+     * then "y") is marked before the word, never inside it, so a screen reader reads one word.
+     */
+    @Test
+    void aPageBeginningInsideAWordIsMarkedBeforeTheWord() throws IOException {
+        PageMap pages = new PageMap(List.of(new PageMap.PageStart(0, "1", "ch01-p1", 0),
+                new PageMap.PageStart(1, "2", "ch01-p1", 8)));  // "Power la|y with the Politburo"
+        EpubContents epub = new EpubContents(render(TestBooks.full(dir), Optional.of(pages)));
+        String chapter = new String(epub.entries.get("OEBPS/ch01.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(chapter).containsPattern("Power <span id=\"page-2\"[^>]*/>lay with the ");
+    }
+
     /** SOURCE_DATE_EPOCH=0, as reproducible builds often set it: a date before ZIP's 1980 must not add a ZIP extra field. */
     @Test
     void aBookDatedBefore1980IsClean() throws IOException {
