@@ -5,6 +5,7 @@ import java.util.List;
 import org.scholia.model.Block;
 import org.scholia.model.BlockVisitor;
 import org.scholia.model.Inline;
+import org.scholia.model.InlineVisitor;
 
 /**
  * Rebuilds block trees with their inline content passed through {@link #inline}: the shared
@@ -71,11 +72,44 @@ abstract class ContentRewriter {
 
     /** The replacement of one inline (usually itself); containers are rebuilt with their content rewritten. */
     List<Inline> inline(Inline i, Where where) {
-        if (i instanceof Inline.Emphasis e) return List.of(new Inline.Emphasis(inlines(e.content(), where), e.span()));
-        if (i instanceof Inline.Strong s) return List.of(new Inline.Strong(inlines(s.content(), where), s.span()));
-        if (i instanceof Inline.Link l) return List.of(new Inline.Link(l.url(), l.title(), inlines(l.content(), where), l.span()));
-        if (i instanceof Inline.TermRef t) return List.of(new Inline.TermRef(t.entryId(), inlines(t.content(), where), t.explicit(), t.span()));
-        if (i instanceof Inline.TermUse t) return List.of(new Inline.TermUse(t.entryId(), inlines(t.content(), where), t.span()));
-        return List.of(i);
+        return i.accept(where == Where.HEADING ? inHeading : inBody);
+    }
+
+    private final Rebuild inBody = new Rebuild(Where.BODY);
+    private final Rebuild inHeading = new Rebuild(Where.HEADING);
+
+    /** One case per inline kind, so a new kind cannot pass through unrewritten. */
+    private final class Rebuild implements InlineVisitor<List<Inline>> {
+        private final Where where;
+
+        Rebuild(Where where) {
+            this.where = where;
+        }
+
+        public List<Inline> text(Inline.Text t) { return List.of(t); }
+        public List<Inline> code(Inline.Code c) { return List.of(c); }
+        public List<Inline> noteRef(Inline.NoteRef n) { return List.of(n); }
+        public List<Inline> lineBreak(Inline.LineBreak b) { return List.of(b); }
+        public List<Inline> image(Inline.Image i) { return List.of(i); }
+
+        public List<Inline> emphasis(Inline.Emphasis e) {
+            return List.of(new Inline.Emphasis(inlines(e.content(), where), e.span()));
+        }
+
+        public List<Inline> strong(Inline.Strong s) {
+            return List.of(new Inline.Strong(inlines(s.content(), where), s.span()));
+        }
+
+        public List<Inline> link(Inline.Link l) {
+            return List.of(new Inline.Link(l.url(), l.title(), inlines(l.content(), where), l.span()));
+        }
+
+        public List<Inline> termRef(Inline.TermRef t) {
+            return List.of(new Inline.TermRef(t.entryId(), inlines(t.content(), where), t.explicit(), t.span()));
+        }
+
+        public List<Inline> termUse(Inline.TermUse t) {
+            return List.of(new Inline.TermUse(t.entryId(), inlines(t.content(), where), t.span()));
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.scholia.model.Autolink;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.GlossaryEntry;
 import org.scholia.model.Inline;
+import org.scholia.model.InlineVisitor;
 import org.scholia.model.PlainText;
 import org.scholia.model.SourceSpan;
 
@@ -18,7 +19,7 @@ import org.scholia.model.SourceSpan;
  * text by {@link TermIndex}'s rule, never inside links, code or image alt text. Per the book's
  * autolink setting a use becomes a {@link Inline.TermRef} (a link); every other use is kept as
  * a {@link Inline.TermUse}, so the model holds each use once and every reader sees the same.
- * Uses in headings are recorded but never linked.
+ * Uses found in headings are recorded but never linked (an explicit {@code [[term]]} there is).
  */
 final class GlossaryLinking extends ContentRewriter {
     private final TermIndex index;
@@ -84,16 +85,50 @@ final class GlossaryLinking extends ContentRewriter {
 
     @Override
     List<Inline> inline(Inline i, Where where) {
-        if (i instanceof Inline.TermRef t) {
+        List<Inline> own = i.accept(leaves);
+        return own != null ? own : super.inline(i, where);
+    }
+
+    /**
+     * The kinds this pass handles itself (null: rewrite the content as usual). Links, code and
+     * images are never searched, but their words still tell whether a sentence ends; a use
+     * already recorded stays as it is, so annotating twice finds nothing twice.
+     */
+    private final InlineVisitor<List<Inline>> leaves = new InlineVisitor<>() {
+        public List<Inline> text(Inline.Text t) { return null; }
+        public List<Inline> emphasis(Inline.Emphasis e) { return null; }
+        public List<Inline> strong(Inline.Strong s) { return null; }
+        public List<Inline> noteRef(Inline.NoteRef n) { return null; }
+
+        public List<Inline> code(Inline.Code c) {
+            follow(c.text());
+            return List.of(c);
+        }
+
+        public List<Inline> link(Inline.Link l) {
+            follow(PlainText.of(l.content()));
+            return List.of(l);
+        }
+
+        public List<Inline> image(Inline.Image im) {
+            follow("x");  // an image stands where a word would: what follows does not begin a sentence
+            return List.of(im);
+        }
+
+        public List<Inline> lineBreak(Inline.LineBreak b) {
+            return List.of(b);
+        }
+
+        public List<Inline> termRef(Inline.TermRef t) {
             follow(PlainText.of(t.content()));
             return List.of(explicit(t));
         }
-        if (i instanceof Inline.Link || i instanceof Inline.Code || i instanceof Inline.Image || i instanceof Inline.LineBreak) {
-            follow(i instanceof Inline.Image ? "x" : PlainText.of(List.of(i)));
-            return List.of(i);
+
+        public List<Inline> termUse(Inline.TermUse t) {
+            follow(PlainText.of(t.content()));
+            return List.of(t);
         }
-        return super.inline(i, where);
-    }
+    };
 
     /** Notes what the words just passed end with: the words after a full stop begin a sentence. */
     private void follow(String text) {

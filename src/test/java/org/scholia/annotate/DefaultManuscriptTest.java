@@ -189,13 +189,6 @@ class DefaultManuscriptTest {
     /** The issue-7 probe on the real book: "Soviet Union" is not a use of soviet (a council); "Soviets" written for it is. */
     @Test
     void theSovietOfSovietUnionIsNotTheCouncil() {
-        for (Chapter c : book.chapters()) {
-            for (TermUses.Use u : TermUses.in(c)) {
-                if (!u.entryId().equals("term-soviet")) continue;
-                String words = PlainText.of(List.of(u.node()));
-                assertThat(words).as(c.id()).isIn("soviet", "soviets", "Soviet", "Soviets");
-            }
-        }
         String union = PlainText.of(paragraphs(chapter(2)).get(0).content());
         assertThat(union).startsWith("The Soviet Union emerged");
         assertThat(TermUses.in(List.of(paragraphs(chapter(2)).get(0)))).noneMatch(u -> u.entryId().equals("term-soviet"));

@@ -13,17 +13,17 @@ import org.scholia.model.FurnitureWords;
 final class ChapterWriter {
     private final XMLOutputFactory factory;
     private final EpubPlan plan;
-    private final FurnitureWords labels;
+    private final FurnitureWords words;
 
-    ChapterWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
+    ChapterWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords words) {
         this.factory = factory;
         this.plan = plan;
-        this.labels = labels;
+        this.words = words;
     }
 
     byte[] write(Chapter chapter) {
         String href = plan.chapterHref(chapter);
-        ContentDocument doc = new ContentDocument(factory, plan, labels, plan.notes(chapter), chapter, href);
+        ContentDocument doc = new ContentDocument(factory, plan, words, plan.notes(chapter), chapter, href);
         Xhtml out = doc.out;
         out.beginDocument(doc.lang(), chapter.title(), EpubPlan.CSS, "bodymatter");
         out.start("section").attr("class", "chapter").epubType("chapter").attr("role", "doc-chapter");

@@ -14,7 +14,7 @@ import org.scholia.model.FurnitureWords;
 final class ContentDocument {
     final Xhtml out;
     final EpubPlan plan;
-    final FurnitureWords labels;
+    final FurnitureWords words;
     /** The document's notes (a chapter's or the glossary's). */
     final NoteIndex notes;
     /** The chapter written, or null for the glossary. */
@@ -23,11 +23,11 @@ final class ContentDocument {
     final String href;
     private final Set<String> ids = new HashSet<>();
 
-    ContentDocument(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels, NoteIndex notes, Chapter chapter,
+    ContentDocument(XMLOutputFactory factory, EpubPlan plan, FurnitureWords words, NoteIndex notes, Chapter chapter,
                     String href) {
         this.out = new Xhtml(factory);
         this.plan = plan;
-        this.labels = labels;
+        this.words = words;
         this.notes = notes;
         this.chapter = chapter;
         this.href = href;

@@ -60,7 +60,7 @@ public final class EpubRenderer {
     public void render(Book book, Optional<PageMap> pages, Instant modified, OutputStream out) throws IOException {
         XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
         EpubPlan plan = new EpubPlan(book, pages);
-        FurnitureWords labels = FurnitureWords.forLanguage(book.metadata().language());
+        FurnitureWords words = FurnitureWords.forLanguage(book.metadata().language());
         Manifest manifest = new Manifest();
 
         manifest.add("css", EpubPlan.CSS, MediaTypes.CSS, stylesheet(), null, false);
@@ -68,7 +68,7 @@ public final class EpubRenderer {
             manifest.add(img.id(), img.href(), mediaType(img.file().mediaType()), Files.readAllBytes(img.file().path()),
                     null, false);
         }
-        FrontMatterWriter front = new FrontMatterWriter(factory, plan, labels);
+        FrontMatterWriter front = new FrontMatterWriter(factory, plan, words);
         if (plan.cover().isPresent()) {
             EpubPlan.ImageRef cover = plan.cover().get();
             manifest.add(cover.id(), cover.href(), mediaType(cover.file().mediaType()),
@@ -80,7 +80,7 @@ public final class EpubRenderer {
         // The contents page comes before the chapters in the spine but is written last, from the
         // table of contents built while the chapters are added.
         int navIndex = manifest.items.size();
-        ChapterWriter chapters = new ChapterWriter(factory, plan, labels);
+        ChapterWriter chapters = new ChapterWriter(factory, plan, words);
         for (Chapter ch : book.chapters()) {
             Resource r = manifest.add("doc-" + plan.idPrefix(ch), plan.chapterHref(ch),
                     MediaTypes.XHTML, chapters.write(ch), null, true);
@@ -88,16 +88,16 @@ public final class EpubRenderer {
         }
         if (plan.hasGlossary()) {
             Resource r = manifest.add("glossary", EpubPlan.GLOSSARY, MediaTypes.XHTML,
-                    new GlossaryWriter(factory, plan, labels).write(), null, true);
-            manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.glossary(), r));
+                    new GlossaryWriter(factory, plan, words).write(), null, true);
+            manifest.book.getTableOfContents().addTOCReference(new TOCReference(words.glossary(), r));
         }
         if (manifest.book.getTableOfContents().size() == 0) {
             // A book with neither chapters nor glossary: the nav and the NCX may not be empty.
-            manifest.book.getTableOfContents().addTOCReference(new TOCReference(labels.titlePage(), titlePage));
+            manifest.book.getTableOfContents().addTOCReference(new TOCReference(words.titlePage(), titlePage));
         }
         List<TOCReference> toc = manifest.book.getTableOfContents().getTocReferences();
         manifest.insert(navIndex, "nav", EpubPlan.NAV, MediaTypes.XHTML,
-                new NavWriter(factory, plan, labels).write(toc), "nav", true);
+                new NavWriter(factory, plan, words).write(toc), "nav", true);
 
         Resource ncx = ncx(manifest.book, book);
         manifest.add(ncx.getId(), ncx.getHref(), MediaTypes.NCX, ncx.getData(), null, false);

@@ -8,22 +8,22 @@ import org.scholia.model.Metadata;
 final class FrontMatterWriter {
     private final XMLOutputFactory factory;
     private final EpubPlan plan;
-    private final FurnitureWords labels;
+    private final FurnitureWords words;
 
-    FrontMatterWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
+    FrontMatterWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords words) {
         this.factory = factory;
         this.plan = plan;
-        this.labels = labels;
+        this.words = words;
     }
 
     /** The cover page: the cover image alone, named for assistive technology as the cover. */
     byte[] cover(EpubPlan.ImageRef cover) {
         Metadata m = plan.book().metadata();
-        ContentDocument doc = new ContentDocument(factory, plan, labels, NoteIndex.none("cover"), null, EpubPlan.COVER);
+        ContentDocument doc = new ContentDocument(factory, plan, words, NoteIndex.none("cover"), null, EpubPlan.COVER);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), labels.cover(), EpubPlan.CSS, "frontmatter");
-        out.start("section").attr("class", "cover").epubType("cover").attr("aria-label", labels.cover()).nl();
-        out.empty("img").attr("src", cover.href()).attr("alt", labels.coverAlt() + " " + m.title())
+        out.beginDocument(doc.lang(), words.cover(), EpubPlan.CSS, "frontmatter");
+        out.start("section").attr("class", "cover").epubType("cover").attr("aria-label", words.cover()).nl();
+        out.empty("img").attr("src", cover.href()).attr("alt", words.coverAlt() + " " + m.title())
                 .attr("role", "doc-cover").nl();
         out.end().nl();
         return out.endDocument();
@@ -35,7 +35,7 @@ final class FrontMatterWriter {
      */
     byte[] titlePage() {
         Metadata m = plan.book().metadata();
-        ContentDocument doc = new ContentDocument(factory, plan, labels, NoteIndex.none("title"), null, EpubPlan.TITLE);
+        ContentDocument doc = new ContentDocument(factory, plan, words, NoteIndex.none("title"), null, EpubPlan.TITLE);
         Xhtml out = doc.out;
         out.beginDocument(doc.lang(), m.title(), EpubPlan.CSS, "frontmatter");
         String titleId = doc.claim("book-title");
@@ -53,11 +53,11 @@ final class FrontMatterWriter {
         // Without any author, the author line already names everyone (Metadata.authorLine).
         if (m.creators().stream().anyMatch(c -> c.role().equals("aut"))) {
             for (var c : m.creators()) {
-                if (!c.role().equals("aut")) paragraph(out, "contributor", labels.contributor(c.role(), c.name()));
+                if (!c.role().equals("aut")) paragraph(out, "contributor", words.contributor(c.role(), c.name()));
             }
         }
         paragraph(out, "publisher", m.publisher());
-        paragraph(out, "date", m.date() == null || m.date().isBlank() ? m.date() : labels.date(m.date()));
+        paragraph(out, "date", m.date() == null || m.date().isBlank() ? m.date() : words.date(m.date()));
         paragraph(out, "rights", m.rights());
         out.end().nl();
         return out.endDocument();

@@ -13,23 +13,23 @@ import org.scholia.model.GlossaryEntry;
 final class GlossaryWriter {
     private final XMLOutputFactory factory;
     private final EpubPlan plan;
-    private final FurnitureWords labels;
+    private final FurnitureWords words;
 
-    GlossaryWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
+    GlossaryWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords words) {
         this.factory = factory;
         this.plan = plan;
-        this.labels = labels;
+        this.words = words;
     }
 
     byte[] write() {
-        ContentDocument doc = new ContentDocument(factory, plan, labels, plan.glossaryNotes(), null,
+        ContentDocument doc = new ContentDocument(factory, plan, words, plan.glossaryNotes(), null,
                 EpubPlan.GLOSSARY);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), labels.glossary(), EpubPlan.CSS, "backmatter");
+        out.beginDocument(doc.lang(), words.glossary(), EpubPlan.CSS, "backmatter");
         String titleId = doc.claim("glossary-title");
         out.start("section").attr("class", "glossary").epubType("glossary").attr("role", "doc-glossary")
                 .attr("aria-labelledby", titleId).nl();
-        out.start("h1").attr("id", titleId).text(labels.glossary()).end().nl();
+        out.start("h1").attr("id", titleId).text(words.glossary()).end().nl();
         // The glossary semantics sit on the section, with the matching ARIA role: a dl may not
         // take role doc-glossary, and an epub:type without its role is an Ace violation.
         out.start("dl").attr("class", "glossary").nl();
@@ -39,7 +39,7 @@ final class GlossaryWriter {
                     .start("dfn").text(entry.headword()).end().end().nl();
             out.start("dd").epubType("glossdef").nl();
             if (!entry.variants().isEmpty()) {
-                out.start("p").attr("class", "variants").text(labels.also() + " ");
+                out.start("p").attr("class", "variants").text(words.also() + " ");
                 List<String> variants = entry.variants();
                 for (int i = 0; i < variants.size(); i++) {
                     if (i > 0) out.text(", ");
@@ -61,12 +61,12 @@ final class GlossaryWriter {
     private void usedIn(Xhtml out, GlossaryEntry entry) {
         List<EpubPlan.Usage> usages = plan.usages(entry.id());
         if (usages.isEmpty()) return;
-        out.start("p").attr("class", "used-in").text(labels.usedIn() + " ");
+        out.start("p").attr("class", "used-in").text(words.usedIn() + " ");
         for (int i = 0; i < usages.size(); i++) {
             EpubPlan.Usage u = usages.get(i);
             if (i > 0) out.text(", ");
             out.start("a").attr("href", plan.chapterHref(u.chapter()) + "#" + u.anchor())
-                    .attr("title", u.chapter().title()).text(labels.chapterNumber(u.chapter().number())).end();
+                    .attr("title", u.chapter().title()).text(words.chapterNumber(u.chapter().number())).end();
         }
         out.end().nl();
     }

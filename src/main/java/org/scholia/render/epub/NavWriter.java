@@ -16,22 +16,22 @@ import org.scholia.model.FurnitureWords;
 final class NavWriter {
     private final XMLOutputFactory factory;
     private final EpubPlan plan;
-    private final FurnitureWords labels;
+    private final FurnitureWords words;
 
-    NavWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords labels) {
+    NavWriter(XMLOutputFactory factory, EpubPlan plan, FurnitureWords words) {
         this.factory = factory;
         this.plan = plan;
-        this.labels = labels;
+        this.words = words;
     }
 
     byte[] write(List<TOCReference> toc) {
-        ContentDocument doc = new ContentDocument(factory, plan, labels, NoteIndex.none("nav"), null, EpubPlan.NAV);
+        ContentDocument doc = new ContentDocument(factory, plan, words, NoteIndex.none("nav"), null, EpubPlan.NAV);
         Xhtml out = doc.out;
-        out.beginDocument(doc.lang(), labels.contents(), EpubPlan.CSS, "frontmatter");
+        out.beginDocument(doc.lang(), words.contents(), EpubPlan.CSS, "frontmatter");
 
         out.start("nav").attr("id", "toc").epubType("toc").attr("role", "doc-toc")
                 .attr("aria-labelledby", "toc-title").nl();
-        out.start("h1").attr("id", "toc-title").text(labels.contents()).end().nl();
+        out.start("h1").attr("id", "toc-title").text(words.contents()).end().nl();
         entries(out, toc);
         out.end().nl();
 
@@ -57,14 +57,14 @@ final class NavWriter {
     private void landmarks(Xhtml out) {
         out.start("nav").attr("id", "landmarks").epubType("landmarks").attr("hidden", "")
                 .attr("aria-labelledby", "landmarks-title").nl();
-        out.start("h2").attr("id", "landmarks-title").text(labels.landmarks()).end().nl();
+        out.start("h2").attr("id", "landmarks-title").text(words.landmarks()).end().nl();
         out.start("ol").nl();
-        if (plan.cover().isPresent()) landmark(out, "cover", EpubPlan.COVER, labels.cover());
-        landmark(out, "titlepage", EpubPlan.TITLE, labels.titlePage());
-        landmark(out, "toc", EpubPlan.NAV + "#toc", labels.contents());
+        if (plan.cover().isPresent()) landmark(out, "cover", EpubPlan.COVER, words.cover());
+        landmark(out, "titlepage", EpubPlan.TITLE, words.titlePage());
+        landmark(out, "toc", EpubPlan.NAV + "#toc", words.contents());
         List<Chapter> chapters = plan.book().chapters();
-        if (!chapters.isEmpty()) landmark(out, "bodymatter", plan.chapterHref(chapters.get(0)), labels.start());
-        if (plan.hasGlossary()) landmark(out, "glossary", EpubPlan.GLOSSARY, labels.glossary());
+        if (!chapters.isEmpty()) landmark(out, "bodymatter", plan.chapterHref(chapters.get(0)), words.start());
+        if (plan.hasGlossary()) landmark(out, "glossary", EpubPlan.GLOSSARY, words.glossary());
         out.end().nl();
         out.end().nl();
     }
@@ -77,7 +77,7 @@ final class NavWriter {
     private void pageList(Xhtml out) {
         out.start("nav").attr("id", "page-list").epubType("page-list").attr("role", "doc-pagelist")
                 .attr("hidden", "").attr("aria-labelledby", "page-list-title").nl();
-        out.start("h2").attr("id", "page-list-title").text(labels.pages()).end().nl();
+        out.start("h2").attr("id", "page-list-title").text(words.pages()).end().nl();
         out.start("ol").nl();
         for (EpubPlan.PageTarget t : plan.pageList()) {
             out.start("li").start("a").attr("href", t.document() + "#" + t.markerId()).text(t.label())

@@ -37,7 +37,7 @@ final class NoteWriter {
         NoteIndex notes = doc.notes;
         if (notes.notes().isEmpty()) return;
         out.start("section").attr("id", doc.claim(notes.prefix() + "-notes")).attr("class", "footnotes")
-                .epubType("footnotes").attr("aria-label", doc.labels.notes()).nl();
+                .epubType("footnotes").attr("aria-label", doc.words.notes()).nl();
         out.empty("hr").attr("class", "notes-rule").nl();
         BlockWriter blocks = new BlockWriter(doc, false);
         for (int pos = 1; pos <= notes.notes().size(); pos++) {
@@ -60,7 +60,7 @@ final class NoteWriter {
         String number = notes.printed(pos);
         if (occurrences.size() == 1) {
             out.start("a").attr("href", "#" + notes.refId(pos, occurrences.get(0))).attr("class", "backlink")
-                    .attr("role", "doc-backlink").attr("title", doc.labels.backToText())
+                    .attr("role", "doc-backlink").attr("title", doc.words.backToText())
                     .text(number + ".").end();
             return;
         }
@@ -73,7 +73,7 @@ final class NoteWriter {
         for (int i = 0; i < anchors.size(); i++) {
             String mark = anchors.size() == 1 ? "\u21A9" : "\u21A9" + occurrenceMark(i);
             out.text(" ").start("a").attr("href", "#" + anchors.get(i)).attr("class", "backlink")
-                    .attr("role", "doc-backlink").attr("title", doc.labels.backToText()).text(mark).end();
+                    .attr("role", "doc-backlink").attr("title", doc.words.backToText()).text(mark).end();
         }
     }
 
@@ -114,7 +114,7 @@ final class NoteWriter {
         if (terms.isEmpty()) return;
         // Named, not headed, for the same reason as the notes.
         out.start("section").attr("id", doc.claim(doc.plan.idPrefix(chapter) + "-terms"))
-                .attr("class", "definitions").attr("aria-label", doc.labels.termsHere()).nl();
+                .attr("class", "definitions").attr("aria-label", doc.words.termsHere()).nl();
         out.empty("hr").attr("class", "notes-rule").nl();
         BlockWriter copies = new BlockWriter(doc, true);
         for (Map.Entry<String, List<String>> term : terms.entrySet()) {
@@ -125,7 +125,7 @@ final class NoteWriter {
                     .text(entry.headword()).end().text(" \u2014"));
             out.start("p").attr("class", "entry-links").start("a")
                     .attr("href", EpubPlan.GLOSSARY + "#" + entry.id()).epubType("glossref").attr("role", "doc-glossref")
-                    .text(doc.labels.seeGlossary()).end();
+                    .text(doc.words.seeGlossary()).end();
             backlinks(term.getValue());
             out.end().nl();
             out.end().nl();

@@ -31,7 +31,7 @@ public final class FrameDump {
         return sb.toString();
     }
 
-    /** One line per item, with everything the item carries. */
+    /** One line per item: its kind, place, size, structure tag and, for text, its words and their place in the model text. */
     private record Lines(StringBuilder sb) implements FrameItem.Visitor<Void> {
         public Void text(FrameItem.TextLine t) {
             return put("text   %8.2f %8.2f %s%s \"%s\"", pt(t.x()), pt(t.baseline()), tag(t.tag()), source(t.line()),

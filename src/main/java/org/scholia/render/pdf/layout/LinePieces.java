@@ -118,22 +118,4 @@ final class LinePieces {
             i = j + 1;
         }
     }
-
-    /** The line's plain text: its runs' letters, a space where runs are apart. */
-    static String text(Line line) {
-        return text(line, true);
-    }
-
-    /** The line's text; note marks are left out unless asked for (the model's plain text has none). */
-    static String text(Line line, boolean noteMarks) {
-        StringBuilder sb = new StringBuilder();
-        long end = Long.MIN_VALUE;
-        for (Run r : line.runs()) {
-            if (!noteMarks && r.target() instanceof Target.NoteRef) continue;
-            if (sb.length() > 0 && r.x() > end) sb.append(' ');
-            sb.append(r.actualText() != null ? r.actualText() : r.text());
-            end = r.x() + r.width();
-        }
-        return sb.toString();
-    }
 }

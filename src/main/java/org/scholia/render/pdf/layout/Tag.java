@@ -5,8 +5,8 @@ package org.scholia.render.pdf.layout;
  * chained to that element's parent, and so on up to a top-level element ({@code parent} null).
  * A tagged (PDF/UA) painter can rebuild the whole structure tree from the frames alone: group
  * items by {@link #id()}, hang each element under its {@link #parent()}. The chain is shared:
- * one Tag per element, made once when the element is laid out, so tagging allocates nothing per
- * item.
+ * one Tag per block element, made once when the element is laid out (a link or note reference
+ * gets its own small Tag on each line it covers).
  *
  * <p>The tree, with the ids the layout gives (derived from model ids, so they are unique in the
  * book and stable from build to build):

@@ -4,13 +4,13 @@ package org.scholia.render.pdf.text;
  * A possible break with its cost. As in TeX, a penalty of {@link #INFINITY} (10000) or more
  * forbids a break here and one of {@code -INFINITY} or less forces it; values between are
  * added to the demerits of a break here (negative ones encourage it). A penalty is invisible
- * unless a break happens at it, and then its width is set at the end of the line: that is
- * how a hyphen is added.
+ * unless a break happens at it. A hyphenation point is a {@link Discretionary}, not a penalty;
+ * a penalty after a hyphen or dash already in the text is flagged but adds no width.
  *
- * @param width   width set at the end of the line if the break is taken (a hyphen), in sp
+ * @param width   width set at the end of the line if the break is taken, in sp (0 in practice)
  * @param penalty aesthetic cost of breaking here, -10000..10000
- * @param flagged the break is a hyphenation (automatic or explicit): two flagged breaks in a
- *                row cost double-hyphen demerits, and more than the allowed run is refused
+ * @param flagged the line would end with a hyphen (one typed in the text): two such breaks in
+ *                a row cost double-hyphen demerits, and more than the allowed run is refused
  */
 public record Penalty(long width, int penalty, boolean flagged) implements BreakItem {
 
