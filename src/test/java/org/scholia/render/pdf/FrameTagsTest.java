@@ -29,6 +29,22 @@ class FrameTagsTest {
         return PdfFixture.load(dir);
     }
 
+    /** Two links to one address in a paragraph are two Link elements; a link broken over two lines is one. */
+    @Test
+    void eachLinkIsItsOwnElementAndKeepsItsIdAcrossALineBreak() throws Exception {
+        String words = "word ".repeat(12);
+        Book book = manuscript("# Links\n\nSee [this](https://example.org/) and [that](https://example.org/), then "
+                + words + "[a link whose words run on over the end of one line into the next one](https://example.org/).\n");
+        LaidOutBook laid = new PdfRenderer(new ProfileLoader().load(dir, "handout")).layout(book, new ArrayList<>());
+        String dump = laid.pages().stream().map(FrameDump::of).collect(Collectors.joining());
+        List<String> ids = java.util.regex.Pattern.compile("LINK/0 (\\S+>https://example.org/\\S*) <").matcher(dump)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(ids.subList(0, 2)).doesNotHaveDuplicates();
+        // the third link covers two lines: two link areas, one element
+        assertThat(ids.subList(2, ids.size())).hasSize(2).containsOnly(ids.get(2));
+    }
+
     @Test
     void everyLineNamesItsElementAndParent() throws Exception {
         Book book = manuscript("""
@@ -63,7 +79,7 @@ class FrameTagsTest {
                 .containsPattern("TABLE_HEADER/0 " + chapter + "-t1-r1-c1 < " + chapter + "-t1-r1 \"Head\"")
                 .containsPattern("TABLE_CELL/0 " + chapter + "-t1-r2-c2 < " + chapter + "-t1-r2 \"more\"")
                 .containsPattern("NOTE/0 \\S+ < note-\\S+ ")
-                .containsPattern("-> uri https://example.org/ LINK/0 \\S+>https://example.org/ < \\S+")
+                .containsPattern("-> uri https://example.org/ LINK/0 \\S+>https://example.org/@\\d+ < \\S+")
                 .containsPattern("NOTE_REFERENCE/0 \\S+ < \\S+")
                 .contains("ARTIFACT Pagination");
         assertThat(dump).doesNotContain("  < ").doesNotContain(" < \"");

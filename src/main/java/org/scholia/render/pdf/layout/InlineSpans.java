@@ -82,7 +82,7 @@ final class InlineSpans implements InlineVisitor<Void> {
 
     @Override
     public Void link(Inline.Link l) {
-        nested(style.withColor(styles.linkColor()), new Target.Uri(l.url()), l.content());
+        nested(style.withColor(styles.linkColor()), new Target.Uri(l.url(), offset), l.content());
         return null;
     }
 
@@ -95,7 +95,7 @@ final class InlineSpans implements InlineVisitor<Void> {
 
     @Override
     public Void termRef(Inline.TermRef t) {
-        Target inner = target instanceof Target.None ? new Target.TermRef(t.entryId()) : target;
+        Target inner = target instanceof Target.None ? new Target.TermRef(t.entryId(), offset) : target;
         nested(inner == target ? style : style.withColor(styles.termColor()), inner, t.content());
         return null;
     }

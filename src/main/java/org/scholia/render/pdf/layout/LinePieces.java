@@ -95,7 +95,7 @@ final class LinePieces {
                 }
 
                 public Void termRef(Target.TermRef term) {
-                    return area(term.entryId(), null, within.child(Role.LINK, within.id() + ">" + term.entryId()));
+                    return area(term.entryId(), null, within.child(Role.LINK, linkId(within, term.entryId(), term.at())));
                 }
 
                 public Void termUse(Target.TermUse use) {
@@ -103,7 +103,7 @@ final class LinePieces {
                 }
 
                 public Void uri(Target.Uri u) {
-                    return area(null, u.url(), within.child(Role.LINK, within.id() + ">" + u.url()));
+                    return area(null, u.url(), within.child(Role.LINK, linkId(within, u.url(), u.at())));
                 }
 
                 public Void internal(Target.Internal in) {
@@ -117,5 +117,14 @@ final class LinePieces {
             });
             i = j + 1;
         }
+    }
+
+    /**
+     * A link's structure id: its element, its destination and where it starts in the element's
+     * text, so that two links to one place in a paragraph are two Link elements, and the lines
+     * of one link broken across them are one.
+     */
+    private static String linkId(Tag within, String destination, int at) {
+        return within.id() + ">" + destination + (at >= 0 ? "@" + at : "");
     }
 }

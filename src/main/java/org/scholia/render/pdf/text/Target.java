@@ -40,8 +40,17 @@ public sealed interface Target {
         }
     }
 
-    /** Words linked to a glossary entry. */
-    record TermRef(String entryId) implements Target {
+    /**
+     * Words linked to a glossary entry.
+     *
+     * @param at where the link starts in its block's model text (-1 if not known): two links to
+     *           one entry in a paragraph are two targets, one link broken over lines is one
+     */
+    record TermRef(String entryId, int at) implements Target {
+        public TermRef(String entryId) {
+            this(entryId, -1);
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.termRef(this);
         }
@@ -54,8 +63,16 @@ public sealed interface Target {
         }
     }
 
-    /** An external hyperlink. */
-    record Uri(String url) implements Target {
+    /**
+     * An external hyperlink.
+     *
+     * @param at where the link starts in its block's model text (-1 if not known), as for {@link TermRef}
+     */
+    record Uri(String url, int at) implements Target {
+        public Uri(String url) {
+            this(url, -1);
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.uri(this);
         }
