@@ -45,7 +45,7 @@ public class Compare {
                 if (w > 0) { items.add(new Glue(218453, 109226, 72818)); shown.add(" "); }
                 String[] syl = words[w].split("\\|");
                 for (int s = 0; s < syl.length; s++) {
-                    if (s > 0) { items.add(new Penalty(344061, 50, true)); shown.add(""); }
+                    if (s > 0) { items.add(new Discretionary(344061, 50)); shown.add(""); }
                     items.add(new Box(344061L * syl[s].length())); shown.add(syl[s]);
                 }
             }

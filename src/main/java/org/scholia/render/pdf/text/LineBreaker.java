@@ -131,6 +131,8 @@ public final class LineBreaker {
         long[] width = new long[0];
         int[] penalty = new int[0];
         boolean[] flagged = new boolean[0];
+        /** The break is a {@link Discretionary}: an added hyphen, tried only when hyphenating. */
+        boolean[] hyphenation = new boolean[0];
         long[] sumWidth = new long[1];
         long[] sumStretch = new long[1];
         long[] sumShrink = new long[1];
@@ -144,6 +146,7 @@ public final class LineBreaker {
                 width = new long[cap];
                 penalty = new int[cap];
                 flagged = new boolean[cap];
+                hyphenation = new boolean[cap];
                 sumWidth = new long[cap + 1];
                 sumStretch = new long[cap + 1];
                 sumShrink = new long[cap + 1];
@@ -178,6 +181,7 @@ public final class LineBreaker {
         @Override
         public Void penalty(Penalty p) {
             set(PENALTY, p.width(), p.penalty(), p.flagged(), 0, 0);
+            hyphenation[at] = false;
             return null;
         }
 
@@ -185,6 +189,7 @@ public final class LineBreaker {
         public Void discretionary(Discretionary d) {
             // a break that adds a hyphen: a flagged penalty as wide as the hyphen (TeX §869)
             set(PENALTY, d.width(), d.penalty(), true, 0, 0);
+            hyphenation[at] = true;
             return null;
         }
 
@@ -219,7 +224,7 @@ public final class LineBreaker {
             if (k == GLUE) {
                 legal = b > 0 && it.kind[b - 1] == BOX;
             } else if (k == PENALTY) {
-                legal = it.penalty[b] < Penalty.INFINITY && (hyphenate || !(it.flagged[b] && it.width[b] > 0));
+                legal = it.penalty[b] < Penalty.INFINITY && (hyphenate || !it.hyphenation[b]);
             } else {
                 legal = false;
             }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Synthetic paragraphs for breaker tests, no fonts needed: every letter is 5pt wide, a space is
- * glue 5pt plus 2.5pt minus 5/3pt, '|' marks a hyphenation point (flagged penalty 50 with a
- * 5pt hyphen), '\n' a forced break. Lines are shown back as text with the hyphens.
+ * glue 5pt plus 2.5pt minus 5/3pt, '|' marks a hyphenation point (a discretionary of penalty
+ * 50 with a 5pt hyphen), '\n' a forced break. Lines are shown back as text with the hyphens.
  */
 final class FixedWidthText {
 
@@ -19,20 +19,30 @@ final class FixedWidthText {
     final List<String> shown = new ArrayList<>();
 
     FixedWidthText(String source) {
+        this(source, LETTER, new Glue(LETTER, LETTER / 2, LETTER / 3), HYPHEN, 0);
+    }
+
+    /**
+     * With other sizes (TeX's, for a comparison with its trace).
+     *
+     * @param indent a first-line indent box, or 0 for none
+     */
+    FixedWidthText(String source, long letter, Glue space, long hyphen, long indent) {
         this.source = source;
+        if (indent > 0) add(new Box(indent), "");
         String[] lines = source.split("\n", -1);
         for (int l = 0; l < lines.length; l++) {
             String[] words = lines[l].trim().split(" +");
             for (int w = 0; w < words.length; w++) {
                 if (w > 0) {
-                    add(new Glue(LETTER, LETTER / 2, LETTER / 3), " ");
+                    add(space, " ");
                 }
                 String[] syllables = words[w].split("\\|");
                 for (int s = 0; s < syllables.length; s++) {
                     if (s > 0) {
-                        add(new Penalty(HYPHEN, 50, true), "");
+                        add(new Discretionary(hyphen, 50), "");
                     }
-                    add(new Box(LETTER * syllables[s].length()), syllables[s]);
+                    add(new Box(letter * syllables[s].length()), syllables[s]);
                 }
             }
             if (l < lines.length - 1) {
@@ -59,7 +69,7 @@ final class FixedWidthText {
             for (int i = start; i < bp.index(); i++) {
                 sb.append(shown.get(i));
             }
-            if (items.get(bp.index()) instanceof Penalty p && p.flagged()) {
+            if (items.get(bp.index()) instanceof Discretionary) {
                 sb.append('-');
             }
             out.add(sb.toString().trim());

@@ -66,7 +66,7 @@ class LineBreakerOptimalityTest {
         List<Integer> legal = new ArrayList<>();
         for (int i = 0; i < items.size() - 1; i++) {
             BreakItem it = items.get(i);
-            if ((it instanceof Glue && items.get(i - 1) instanceof Box) || (it instanceof Penalty p && p.penalty() < 10000)) {
+            if ((it instanceof Glue && items.get(i - 1) instanceof Box) || (it instanceof Penalty p && p.penalty() < 10000) || it instanceof Discretionary) {
                 legal.add(i);
             }
         }
@@ -103,6 +103,10 @@ class LineBreakerOptimalityTest {
                     w += p.width();
                     pen = p.penalty();
                     hyphens = p.flagged() ? hyphens + 1 : 0;
+                } else if (items.get(b) instanceof Discretionary d) {
+                    w += d.width();
+                    pen = d.penalty();
+                    hyphens++;
                 } else {
                     hyphens = 0;
                 }

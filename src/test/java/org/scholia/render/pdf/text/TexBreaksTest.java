@@ -99,32 +99,13 @@ class TexBreaksTest {
 
     /** A paragraph as Scholia's items, with the text each item stands for. */
     static final class Material {
-        final List<BreakItem> items = new ArrayList<>();
-        final List<String> shown = new ArrayList<>();
+        final List<BreakItem> items;
+        final List<String> shown;
 
         Material(String text) {
-            add(new Box(PARINDENT), "");
-            String[] words = text.trim().split(" +");
-            for (int w = 0; w < words.length; w++) {
-                if (w > 0) {
-                    add(new Glue(SPACE, STRETCH, SHRINK), " ");
-                }
-                String[] syllables = words[w].split("\\|");
-                for (int s = 0; s < syllables.length; s++) {
-                    if (s > 0) {
-                        add(new Discretionary(HYPHEN, 50), "");
-                    }
-                    add(new Box(LETTER * syllables[s].length()), syllables[s]);
-                }
-            }
-            add(Penalty.forbidden(), "");
-            add(Glue.parfill(), "");
-            add(Penalty.forced(), "");
-        }
-
-        private void add(BreakItem item, String text) {
-            items.add(item);
-            shown.add(text);
+            FixedWidthText t = new FixedWidthText(text, LETTER, new Glue(SPACE, STRETCH, SHRINK), HYPHEN, PARINDENT);
+            items = t.items;
+            shown = t.shown;
         }
 
         /** The word each line ends with, "x-" where it breaks at a hyphenation point. */
