@@ -30,15 +30,15 @@ public final class TermUses {
     /** The uses in a chapter: its text, then its notes in order. */
     public static List<Use> in(Chapter chapter) {
         List<Use> out = new ArrayList<>();
-        new Walk(out, false).blocks(chapter.blocks());
-        for (Footnote n : chapter.notes()) new Walk(out, true).blocks(n.content());
+        collect(chapter.blocks(), false, out);
+        for (Footnote n : chapter.notes()) collect(n.content(), true, out);
         return out;
     }
 
     /** The uses in some blocks (a glossary definition, a note). */
     public static List<Use> in(List<Block> blocks) {
         List<Use> out = new ArrayList<>();
-        new Walk(out, false).blocks(blocks);
+        collect(blocks, false, out);
         return out;
     }
 
@@ -49,55 +49,10 @@ public final class TermUses {
         return out;
     }
 
-    /** Depth-first, in document order. */
-    private record Walk(List<Use> out, boolean inNote) implements BlockVisitor<Void>, InlineVisitor<Void> {
-        void blocks(List<Block> blocks) {
-            for (Block b : blocks) b.accept(this);
-        }
-
-        void inlines(List<Inline> inlines) {
-            for (Inline i : inlines) i.accept(this);
-        }
-
-        @Override public Void heading(Block.Heading h) { inlines(h.content()); return null; }
-        @Override public Void paragraph(Block.Paragraph p) { inlines(p.content()); return null; }
-        @Override public Void quote(Block.Quote q) { blocks(q.content()); return null; }
-        @Override public Void code(Block.CodeBlock c) { return null; }
-        @Override public Void figure(Block.Figure f) { return null; }
-        @Override public Void thematicBreak(Block.ThematicBreak t) { return null; }
-
-        @Override
-        public Void list(Block.ListBlock l) {
-            for (List<Block> item : l.items()) blocks(item);
-            return null;
-        }
-
-        @Override
-        public Void table(Block.Table t) {
-            for (var row : t.header()) for (var cell : row) inlines(cell);
-            for (var row : t.body()) for (var cell : row) inlines(cell);
-            return null;
-        }
-
-        @Override public Void text(Inline.Text t) { return null; }
-        @Override public Void emphasis(Inline.Emphasis e) { inlines(e.content()); return null; }
-        @Override public Void strong(Inline.Strong s) { inlines(s.content()); return null; }
-        @Override public Void code(Inline.Code c) { return null; }
-        @Override public Void link(Inline.Link l) { return null; }
-        @Override public Void noteRef(Inline.NoteRef n) { return null; }
-        @Override public Void lineBreak(Inline.LineBreak b) { return null; }
-        @Override public Void image(Inline.Image i) { return null; }
-
-        @Override
-        public Void termRef(Inline.TermRef t) {
-            out.add(new Use(t.entryId(), t, true, inNote));
-            return null;
-        }
-
-        @Override
-        public Void termUse(Inline.TermUse t) {
-            out.add(new Use(t.entryId(), t, false, inNote));
-            return null;
-        }
+    private static void collect(List<Block> blocks, boolean inNote, List<Use> out) {
+        InlineWalk.scan(blocks, i -> {
+            if (i instanceof Inline.TermRef t) out.add(new Use(t.entryId(), t, true, inNote));
+            else if (i instanceof Inline.TermUse u) out.add(new Use(u.entryId(), u, false, inNote));
+        }, b -> { });
     }
 }

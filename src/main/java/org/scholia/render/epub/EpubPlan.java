@@ -17,6 +17,7 @@ import org.scholia.model.Footnote;
 import org.scholia.model.GlossaryEntry;
 import org.scholia.model.ImageFile;
 import org.scholia.model.Inline;
+import org.scholia.model.InlineWalk;
 import org.scholia.model.TermUses;
 import org.scholia.render.PageMap;
 
@@ -86,7 +87,7 @@ final class EpubPlan {
             parts.add(ch.blocks());
             for (Footnote n : ch.notes()) parts.add(n.content());
             for (List<Block> part : parts) {
-                InlineScan.scan(part, inline -> {
+                InlineWalk.scan(part, inline -> {
                     if (inline instanceof Inline.TermRef) {
                         Inline.TermRef t = (Inline.TermRef) inline;
                         if (!entries.containsKey(t.entryId())) return;
@@ -110,7 +111,7 @@ final class EpubPlan {
         for (GlossaryEntry e : book.glossary().entries()) glossaryParts.add(e.definition());
         for (Footnote n : book.glossary().notes()) glossaryParts.add(n.content());
         for (List<Block> part : glossaryParts) {
-            InlineScan.scan(part, inline -> {
+            InlineWalk.scan(part, inline -> {
                 if (inline instanceof Inline.Image) image((Inline.Image) inline);
             }, block -> { });
         }

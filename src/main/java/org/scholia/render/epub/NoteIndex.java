@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.scholia.model.Block;
 import org.scholia.model.Footnote;
 import org.scholia.model.Inline;
+import org.scholia.model.InlineWalk;
 
 /**
  * The footnotes of one content document (a chapter or the glossary) and the anchors that tie
@@ -36,7 +37,7 @@ final class NoteIndex {
             occurrences.add(new TreeSet<>());
         }
         for (List<Block> part : blocks) {
-            InlineScan.scan(part, inline -> {
+            InlineWalk.scan(part, inline -> {
                 if (inline instanceof Inline.NoteRef) {
                     Inline.NoteRef ref = (Inline.NoteRef) inline;
                     Integer pos = positionByLabel.get(ref.label());

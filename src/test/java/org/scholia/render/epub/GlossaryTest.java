@@ -1,5 +1,6 @@
 package org.scholia.render.epub;
 
+import org.scholia.model.InlineWalk;
 import org.scholia.model.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scholia.render.epub.EpubContents.elements;
@@ -48,7 +49,7 @@ class GlossaryTest {
         parts.add(ch.blocks());
         for (Footnote n : ch.notes()) parts.add(n.content());
         for (var part : parts) {
-            InlineScan.scan(part, i -> {
+            InlineWalk.scan(part, i -> {
                 if (i instanceof Inline.TermRef) refs.add((Inline.TermRef) i);
             }, b -> { });
         }

@@ -1,5 +1,6 @@
 package org.scholia.render.epub;
 
+import org.scholia.model.InlineWalk;
 import org.scholia.model.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scholia.render.epub.EpubContents.elements;
@@ -44,7 +45,7 @@ class NotesTest {
 
     static List<Inline.NoteRef> modelNoteRefs(List<Block> blocks) {
         List<Inline.NoteRef> refs = new ArrayList<>();
-        InlineScan.scan(blocks, i -> {
+        InlineWalk.scan(blocks, i -> {
             if (i instanceof Inline.NoteRef) refs.add((Inline.NoteRef) i);
         }, b -> { });
         return refs;

@@ -1,30 +1,26 @@
-package org.scholia.render.epub;
+package org.scholia.model;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.scholia.model.Block;
-import org.scholia.model.BlockVisitor;
-import org.scholia.model.Inline;
-import org.scholia.model.InlineVisitor;
 
 /**
- * Visits every inline of some blocks in document order, depth first (an emphasis before the
- * words inside it), and every paragraph and heading. Used before writing, to learn what the
- * writers need to know in advance: which terms a chapter uses (for the glossary's "used in"),
- * how often each note is cited (for back-links), which block ids exist (for the page-list).
+ * Visits every block of some blocks and every inline in them in document order, depth first (an
+ * emphasis before the words inside it; a figure's image too). The one walk over the model that
+ * readers use to learn facts in advance: which terms are used where ({@link TermUses}), how
+ * often each note is cited, which block ids exist.
  */
-final class InlineScan implements BlockVisitor<Void>, InlineVisitor<Void> {
+public final class InlineWalk implements BlockVisitor<Void>, InlineVisitor<Void> {
     private final Consumer<Inline> onInline;
     private final Consumer<Block> onBlock;
 
-    private InlineScan(Consumer<Inline> onInline, Consumer<Block> onBlock) {
+    private InlineWalk(Consumer<Inline> onInline, Consumer<Block> onBlock) {
         this.onInline = onInline;
         this.onBlock = onBlock;
     }
 
     /** Calls {@code onInline} for every inline and {@code onBlock} for every block, in order. */
-    static void scan(List<Block> blocks, Consumer<Inline> onInline, Consumer<Block> onBlock) {
-        new InlineScan(onInline, onBlock).blocks(blocks);
+    public static void scan(List<Block> blocks, Consumer<Inline> onInline, Consumer<Block> onBlock) {
+        new InlineWalk(onInline, onBlock).blocks(blocks);
     }
 
     private void blocks(List<Block> blocks) {
