@@ -35,19 +35,22 @@ import java.util.Objects;
  * @param thematicBreak the short rule of a thematic break
  * @param noteSplit  when and how a long footnote is split across pages
  * @param tableRules weights of the table rules
+ * @param marginNumbers paragraph and line numbers in the margins
+ * @param booklet    the booklet imposed from this edition: its page, margins and signatures
  */
 public record Profile(String name, String source, long pageWidth, long pageHeight, Margins margins, boolean mirror,
                       Fonts fonts, Sizes sizes, double leading, long paragraphIndent, Colors colors,
                       int widows, int orphans, FootnoteRule footnoteRule, String language,
                       Spacing spacing, Opening opening, Indents indents, Code code, Figures figures,
-                      ThematicBreak thematicBreak, NoteSplit noteSplit, TableRules tableRules) {
+                      ThematicBreak thematicBreak, NoteSplit noteSplit, TableRules tableRules,
+                      MarginNumbers marginNumbers, Booklet booklet) {
 
     /** Every component is required. */
     public Profile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         for (Object part : new Object[] {margins, fonts, sizes, colors, footnoteRule, language, spacing, opening,
-                indents, code, figures, thematicBreak, noteSplit, tableRules}) {
+                indents, code, figures, thematicBreak, noteSplit, tableRules, marginNumbers, booklet}) {
             Objects.requireNonNull(part, "a profile component is missing");
         }
     }
@@ -190,6 +193,49 @@ public record Profile(String name, String source, long pageWidth, long pageHeigh
      * @param light the rule under the header rows
      */
     public record TableRules(long heavy, long light) {
+    }
+
+    /** Which margin of a page: the binding side or the other. */
+    public enum Side { INNER, OUTER }
+
+    /** Where line numbers start again from 1. */
+    public enum LineRestart { PAGE, CHAPTER }
+
+    /**
+     * Numbers in the margins, the conventions of school editions for close reading.
+     *
+     * @param paragraphs  print each chapter's paragraph numbers in the outer margin, beside the
+     *                    paragraph's first line
+     * @param lineEvery   number every n-th line of the running text; 0 for no line numbers
+     * @param lineRestart whether line numbers count per page or per chapter
+     * @param lineSide    the margin the line numbers are printed in
+     * @param size        font size of the numbers, in points
+     * @param gap         space between the text block and the numbers, in sp
+     */
+    public record MarginNumbers(boolean paragraphs, int lineEvery, LineRestart lineRestart, Side lineSide, double size,
+                                long gap) {
+    }
+
+    /**
+     * A booklet: the edition laid out again on a page half the size of the sheet it is printed on,
+     * then imposed two-up in saddle-stitch order.
+     *
+     * @param enabled    whether a build writes the booklet
+     * @param pageWidth  the booklet's page width in sp
+     * @param pageHeight the booklet's page height in sp
+     * @param margins    the booklet page's margins (a smaller page needs its own)
+     * @param signature  pages per folded signature, a multiple of 4
+     */
+    public record Booklet(boolean enabled, long pageWidth, long pageHeight, Margins margins, int signature) {
+    }
+
+    /**
+     * This profile with the booklet's page and margins: the booklet is laid out with it, so that
+     * its pages are real A5 pages (say), not A4 pages shrunk onto half a sheet.
+     */
+    public Profile forBooklet() {
+        return toBuilder().name(name + "-booklet").pageWidth(booklet.pageWidth()).pageHeight(booklet.pageHeight())
+                .margins(booklet.margins()).build();
     }
 
     /** Width of the text block: the same on every page, so lines are set once. */

@@ -29,6 +29,8 @@ public final class ProfileBuilder {
     private Profile.ThematicBreak thematicBreak;
     private Profile.NoteSplit noteSplit;
     private Profile.TableRules tableRules;
+    private Profile.MarginNumbers marginNumbers;
+    private Profile.Booklet booklet;
 
     /** An empty builder: every component must be set before {@link #build()}. */
     public ProfileBuilder() {
@@ -59,13 +61,15 @@ public final class ProfileBuilder {
         thematicBreak = p.thematicBreak();
         noteSplit = p.noteSplit();
         tableRules = p.tableRules();
+        marginNumbers = p.marginNumbers();
+        booklet = p.booklet();
     }
 
     /** The profile; throws NullPointerException if a component was never set. */
     public Profile build() {
         return new Profile(name, source, pageWidth, pageHeight, margins, mirror, fonts, sizes,
                 leading, paragraphIndent, colors, widows, orphans, footnoteRule, language, spacing,
-                opening, indents, code, figures, thematicBreak, noteSplit, tableRules);
+                opening, indents, code, figures, thematicBreak, noteSplit, tableRules, marginNumbers, booklet);
     }
 
     // One setter per component, named as the record's accessor; each returns this builder.
@@ -182,6 +186,16 @@ public final class ProfileBuilder {
 
     public ProfileBuilder tableRules(Profile.TableRules value) {
         tableRules = value;
+        return this;
+    }
+
+    public ProfileBuilder marginNumbers(Profile.MarginNumbers value) {
+        marginNumbers = value;
+        return this;
+    }
+
+    public ProfileBuilder booklet(Profile.Booklet value) {
+        booklet = value;
         return this;
     }
 }

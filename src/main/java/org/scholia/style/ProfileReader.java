@@ -41,17 +41,12 @@ final class ProfileReader {
         var sizes = new Profile.Sizes(size("sizes.body"), size("sizes.notes"), size("sizes.title"), size("sizes.chapter"),
                 size("sizes.section"), size("sizes.subsection"), size("sizes.running-head"), size("sizes.code"));
         double em = sizes.body();
-        long[] page = page();
-        var margins = new Profile.Margins(length("margins.inner", em), length("margins.outer", em),
-                length("margins.top", em), length("margins.bottom", em));
-        if (margins.inner() + margins.outer() >= page[0] * 3 / 4 || margins.top() + margins.bottom() >= page[1] * 3 / 4) {
-            throw bad("margins.inner", "the margins leave too little room for text on this page size",
-                    "make the margins smaller or the page larger");
-        }
+        long[] page = page("page");
+        var margins = margins("margins", page, em);
         Map<String, Map<String, Path>> files = fontFiles();
         var fonts = new Profile.Fonts(family("fonts.body", files), family("fonts.headings", files),
                 family("fonts.mono", files), files);
-        double leading = number("leading", 1.0, 3.0);
+        double leading = fraction("leading", 1.0, 3.0);
         var colors = new Profile.Colors(color("colors.text"), color("colors.links"), color("colors.terms"),
                 color("colors.rules"));
         var rule = new Profile.FootnoteRule(length("footnote-rule.width", em), length("footnote-rule.thickness", em),
@@ -60,7 +55,63 @@ final class ProfileReader {
                 .mirror(bool("mirror")).fonts(fonts).sizes(sizes).leading(leading)
                 .paragraphIndent(length("paragraph-indent", em)).colors(colors).widows(integer("widows", 1, 6))
                 .orphans(integer("orphans", 1, 6)).footnoteRule(rule).language(values.get("language").text().trim());
+        b.marginNumbers(marginNumbers(em)).booklet(booklet(page, em));
         return proportions(b, em).build();
+    }
+
+    private Profile.Margins margins(String key, long[] page, double em) throws ManuscriptException {
+        var margins = new Profile.Margins(length(key + ".inner", em), length(key + ".outer", em),
+                length(key + ".top", em), length(key + ".bottom", em));
+        if (margins.inner() + margins.outer() >= page[0] * 3 / 4 || margins.top() + margins.bottom() >= page[1] * 3 / 4) {
+            // point at a margin the manuscript set, not at a built-in default
+            String at = key + ".inner";
+            for (String side : new String[] {"inner", "outer", "top", "bottom"}) {
+                if (!entry(key + "." + side).span().file().endsWith("(built-in)")) {
+                    at = key + "." + side;
+                    break;
+                }
+            }
+            throw bad(at, "the margins leave too little room for text on this page size",
+                    "make the margins smaller or the page larger");
+        }
+        return margins;
+    }
+
+    private Profile.MarginNumbers marginNumbers(double em) throws ManuscriptException {
+        var restart = choice("line-numbers-restart", Profile.LineRestart.class);
+        var side = choice("line-numbers-side", Profile.Side.class);
+        return new Profile.MarginNumbers(bool("paragraph-numbers"), integer("line-numbers", 0, 1000), restart, side,
+                size("margin-numbers.size"), length("margin-numbers.gap", em));
+    }
+
+    /**
+     * The booklet's page: "half" is half the sheet the edition is printed on (A5 from A4), the
+     * sheet being this profile's page turned landscape; a named or custom size must fit two-up on it.
+     */
+    private Profile.Booklet booklet(long[] sheet, double em) throws ManuscriptException {
+        long[] page = entry("booklet-page").lower().equals("half") ? new long[] {sheet[1] / 2, sheet[0]} : page("booklet-page");
+        if (2 * page[0] > sheet[1] || page[1] > sheet[0]) {
+            throw bad("booklet-page", "two booklet pages of this size do not fit side by side on the sheet (the page '"
+                    + entry("page").text() + "' turned landscape)", "write half, or a page at most half the sheet's length");
+        }
+        int signature = integer("booklet-signature", 4, 1000);
+        if (signature % 4 != 0) {
+            throw bad("booklet-signature", signature + " is not a multiple of 4: a folded sheet holds 4 pages",
+                    "write a multiple of 4, such as 32");
+        }
+        return new Profile.Booklet(bool("booklet"), page[0], page[1], margins("booklet-margins", page, em), signature);
+    }
+
+    /** A value that is one of an enum's constants, written in lower case ("page", "chapter"). */
+    private <E extends Enum<E>> E choice(String key, Class<E> type) throws ManuscriptException {
+        String v = entry(key).lower();
+        StringBuilder allowed = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            String name = e.name().toLowerCase(Locale.ROOT);
+            if (name.equals(v)) return e;
+            allowed.append(allowed.length() == 0 ? "" : " or ").append(name);
+        }
+        throw bad(key, "'" + entry(key).text() + "' is not one of " + allowed, "write " + allowed);
     }
 
     /** The spaces, indents and details of blocks, pages and notes (the sections after "language"). */
@@ -97,8 +148,8 @@ final class ProfileReader {
                 "'" + key + "': " + message, hint));
     }
 
-    private long[] page() throws ManuscriptException {
-        String v = entry("page").lower();
+    private long[] page(String key) throws ManuscriptException {
+        String v = entry(key).lower();
         double[] named = PAGE_SIZES.get(v);
         if (named != null) return new long[] {Math.round(named[0] * 65536), Math.round(named[1] * 65536)};
         String[] wh = v.split("\\s*x\\s*");
@@ -106,7 +157,7 @@ final class ProfileReader {
             long w = Lengths.parse(wh[0], 10), h = Lengths.parse(wh[1], 10);
             if (w >= 72 * 65536L && h >= 72 * 65536L) return new long[] {w, h};
         }
-        throw bad("page", "'" + entry("page").text() + "' is not a page size",
+        throw bad(key, "'" + entry(key).text() + "' is not a page size",
                 "write a4, a5, letter, legal, or a size such as '170mm x 240mm'");
     }
 
@@ -138,6 +189,14 @@ final class ProfileReader {
         }
         throw bad(key, "'" + entry(key).text() + "' is not a number between " + min + " and " + max,
                 "write a number such as 1.3");
+    }
+
+    /** A number in a range, written as a decimal ("1.3") or a fraction ("4/3", for 12 pt on 16 pt). */
+    private double fraction(String key, double min, double max) throws ManuscriptException {
+        String v = entry(key).lower();
+        if (!v.contains("/")) return number(key, min, max);
+        Profile.Ratio r = ratio(key, min, max);
+        return r.value();
     }
 
     /**

@@ -138,11 +138,61 @@ class ProfileLoaderTest {
         assertThat(p.name()).isEqualTo("poster");
         assertThat(p.source()).isEqualTo("styles/poster.yaml");
         assertThat(p.sizes().body()).isEqualTo(11);
-        Files.writeString(dir.resolve("styles/poster.yaml"), "page: a5\nbooklet: true\n");
+        Files.writeString(dir.resolve("styles/poster.yaml"), "page: a5\nbooklets: true\n");
         var e = (ManuscriptException) org.assertj.core.api.Assertions.catchThrowable(
                 () -> new ProfileLoader().load(dir, "poster"));
         assertThat(e.diagnostics().get(0).code()).isEqualTo("profile-unknown-key");
         assertThat(e.diagnostics().get(0).span().line()).isEqualTo(2);
+    }
+
+    @Test
+    void theClassroomProfileIsDuplexWithAWideOuterMarginLargerTypeAndNoColour() throws Exception {
+        Profile c = new ProfileLoader().load(null, "classroom");
+        Profile h = new ProfileLoader().load(null, "handout");
+        assertThat(c.mirror()).isTrue();
+        assertThat(c.margins().outer()).isEqualTo(Lengths.parse("40mm", 12));
+        assertThat(c.margins().outer() - c.margins().inner()).isPositive();
+        assertThat(c.sizes().body()).isEqualTo(12);
+        assertThat(c.sizes().body() * c.leading()).isCloseTo(16, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c.colors()).isEqualTo(new Profile.Colors(0, 0, 0, 0));
+        assertThat(c.marginNumbers().paragraphs()).isTrue();
+        assertThat(h.marginNumbers().paragraphs()).isFalse();
+        assertThat(h.mirror()).isFalse();
+        assertThat(c.marginNumbers().lineEvery()).isZero();
+        // the booklet: half of A4 (A5), its own margins, signatures of 32 pages
+        assertThat(c.booklet().enabled()).isFalse();
+        assertThat(c.booklet().pageWidth()).isEqualTo(c.pageHeight() / 2);
+        assertThat(c.booklet().pageHeight()).isEqualTo(c.pageWidth());
+        assertThat(c.booklet().signature()).isEqualTo(32);
+        Profile b = c.forBooklet();
+        assertThat(b.pageWidth()).isEqualTo(c.booklet().pageWidth());
+        assertThat(b.margins()).isEqualTo(c.booklet().margins());
+        assertThat(b.sizes()).isEqualTo(c.sizes());
+    }
+
+    @Test
+    void theNewKeysAreCheckedWithFileLineAndKey() throws Exception {
+        Profile p = load("line-numbers: 5\nline-numbers-restart: chapter\nline-numbers-side: outer\nbooklet-page: a5\n");
+        assertThat(p.marginNumbers().lineEvery()).isEqualTo(5);
+        assertThat(p.marginNumbers().lineRestart()).isEqualTo(Profile.LineRestart.CHAPTER);
+        assertThat(p.marginNumbers().lineSide()).isEqualTo(Profile.Side.OUTER);
+        String[][] cases = {
+                {"line-numbers-restart: section\n", "line-numbers-restart", "page or chapter"},
+                {"line-numbers-side: left\n", "line-numbers-side", "inner or outer"},
+                {"line-numbers: -5\n", "line-numbers", "whole number"},
+                {"booklet-signature: 30\n", "booklet-signature", "multiple of 4"},
+                {"booklet-page: a4\n", "booklet-page", "side by side"},
+                {"booklet: maybe\n", "booklet", "true or false"},
+                {"booklet-margins:\n  outer: 200mm\n", "booklet-margins.outer", "too little room"},
+                {"leading: 7/2\n", "leading", "between"},
+        };
+        for (String[] c : cases) {
+            Diagnostic d = error("widows: 2\n" + c[0]);
+            assertThat(d.message()).as(c[0]).contains("'" + c[1] + "'").contains(c[2]);
+            assertThat(d.span().file()).as(c[0]).isEqualTo("styles/handout.yaml");
+            assertThat(d.span().line()).as(c[0]).isEqualTo(c[1].startsWith("booklet-margins") ? 3 : 2);
+        }
+        assertThat(load("leading: 4/3\n").leading()).isCloseTo(4.0 / 3, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     private static Profile.Ratio r(long num, long den) {
@@ -232,7 +282,8 @@ class ProfileLoaderTest {
                 .leading(p.leading()).paragraphIndent(p.paragraphIndent()).colors(p.colors()).widows(p.widows())
                 .orphans(p.orphans()).footnoteRule(p.footnoteRule()).language(p.language()).spacing(p.spacing())
                 .opening(p.opening()).indents(p.indents()).code(p.code()).figures(p.figures())
-                .thematicBreak(p.thematicBreak()).noteSplit(p.noteSplit()).tableRules(p.tableRules()).build());
+                .thematicBreak(p.thematicBreak()).noteSplit(p.noteSplit()).tableRules(p.tableRules())
+                .marginNumbers(p.marginNumbers()).booklet(p.booklet()).build());
         assertThat(q.toBuilder().fonts(p.fonts()).build()).isEqualTo(p);
         assertThat(q.mirror()).isTrue();
         assertThat(q.widows()).isEqualTo(3);
