@@ -122,7 +122,11 @@ final class BlockLayout implements BlockVisitor<Void> {
 
     @Override
     public Void paragraph(Block.Paragraph p) {
+        int first = out.size();
         paragraph(InlineSpans.of(p.content(), base, cx.styles(), chapterId), p.id(), p);
+        // the model's number goes with the first line, for the margin (and only there: it is
+        // the annotation pass's fact, not recounted here)
+        if (p.number() > 0 && out.size() > first) out.set(first, out.get(first).withParagraphNumber(p.number()));
         return null;
     }
 

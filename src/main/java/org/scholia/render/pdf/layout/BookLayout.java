@@ -95,6 +95,9 @@ public final class BookLayout {
                 first = false;
             }
         }
+        // duplex: the last sheet is printed on both sides, so the page count is even (front
+        // matter is padded to even below)
+        if (mirror && body.size() % 2 == 1) body.add(blank("", false));
         Map<String, Integer> anchorPage = anchorPages(body);
 
         List<TocWriter.Entry> entries = new ArrayList<>();
@@ -198,21 +201,39 @@ public final class BookLayout {
             starts.add(new PageMap.PageStart(i, label, firstText == null ? "" : firstText.blockId(),
                     firstText == null ? 0 : firstText.offset()));
         }
-        // a body page without paragraph or heading (all table, code or figure, or a note run on)
-        // is placed where the next text begins, rather than with the front matter
-        for (int i = starts.size() - 2; i >= front.size(); i--) {
-            PageMap.PageStart here = starts.get(i), next = starts.get(i + 1);
-            if (here.blockId().isEmpty() && !next.blockId().isEmpty()) {
-                starts.set(i, new PageMap.PageStart(i, here.label(), next.blockId(), next.offset()));
+        fillTextless(starts, all, front.size());
+        List<PageMap.PageStart> printed = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) if (!all.get(i).blank()) printed.add(starts.get(i));
+        return new LaidOutBook(pages, anchors, outline, front.size(), new PageMap(printed, all.size()));
+    }
+
+    /**
+     * A body page without paragraph or heading (all table, code or figure, or a note run on) is
+     * placed where the next text begins, rather than with the front matter; the book's last such
+     * pages where the text before them ends. Blank pages are left out: they are not printed
+     * pages anyone looks up.
+     */
+    private static void fillTextless(List<PageMap.PageStart> starts, List<PagePlan> all, int front) {
+        for (int i = starts.size() - 2; i >= front; i--) {
+            PageMap.PageStart here = starts.get(i);
+            if (!here.blockId().isEmpty() || all.get(i).blank()) continue;
+            for (int j = i + 1; j < starts.size(); j++) {
+                PageMap.PageStart next = starts.get(j);
+                if (all.get(j).blank()) continue;
+                if (!next.blockId().isEmpty()) starts.set(i, new PageMap.PageStart(i, here.label(), next.blockId(), next.offset()));
+                break;
             }
         }
-        for (int i = Math.max(1, front.size()); i < starts.size(); i++) {
-            PageMap.PageStart here = starts.get(i), before = starts.get(i - 1);
-            if (here.blockId().isEmpty() && i > front.size()) {
-                starts.set(i, new PageMap.PageStart(i, here.label(), before.blockId(), before.offset())); // the book's last pages
+        for (int i = Math.max(1, front); i < starts.size(); i++) {
+            PageMap.PageStart here = starts.get(i);
+            if (!here.blockId().isEmpty() || all.get(i).blank() || i == front) continue;
+            for (int j = i - 1; j >= front; j--) {
+                PageMap.PageStart before = starts.get(j);
+                if (all.get(j).blank()) continue;
+                starts.set(i, new PageMap.PageStart(i, here.label(), before.blockId(), before.offset()));
+                break;
             }
         }
-        return new LaidOutBook(pages, anchors, outline, front.size(), new PageMap(starts));
     }
 
     private static PagePlan blank(String head, boolean front) {

@@ -20,9 +20,12 @@ import java.util.List;
  *                     page the table continues on; else null
  * @param repeated     a header row repeated on a page the table continues on: a copy, not a
  *                     second occurrence of its words (the glossary does not count it as a use)
+ * @param paragraphNumber the model's number of the paragraph whose first line this piece is
+ *                     (printed in the margin where the profile asks for it); 0 for any other piece
  */
 public record FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes, boolean keepWithNext,
-                    boolean discardable, String blockId, int offset, List<FlowPiece> header, boolean repeated) {
+                    boolean discardable, String blockId, int offset, List<FlowPiece> header, boolean repeated,
+                    int paragraphNumber) {
     public FlowPiece {
         items = List.copyOf(items);
         notes = List.copyOf(notes);
@@ -32,7 +35,7 @@ public record FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes,
     /** A piece in its first place (not a repeated header row). */
     public FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes, boolean keepWithNext,
                      boolean discardable, String blockId, int offset, List<FlowPiece> header) {
-        this(height, items, notes, keepWithNext, discardable, blockId, offset, header, false);
+        this(height, items, notes, keepWithNext, discardable, blockId, offset, header, false, 0);
     }
 
     /** Blank vertical space, discarded at a page top. */
@@ -41,15 +44,20 @@ public record FlowPiece(long height, List<FrameItem> items, List<NoteKey> notes,
     }
 
     public FlowPiece withKeepWithNext(boolean keep) {
-        return new FlowPiece(height, items, notes, keep, discardable, blockId, offset, header, repeated);
+        return new FlowPiece(height, items, notes, keep, discardable, blockId, offset, header, repeated, paragraphNumber);
     }
 
     public FlowPiece withHeader(List<FlowPiece> rows) {
-        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, rows, repeated);
+        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, rows, repeated, paragraphNumber);
     }
 
     /** This header row as repeated on a later page. */
     public FlowPiece asRepeat() {
-        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, header, true);
+        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, header, true, paragraphNumber);
+    }
+
+    /** This piece as the first line of paragraph number {@code n}. */
+    public FlowPiece withParagraphNumber(int n) {
+        return new FlowPiece(height, items, notes, keepWithNext, discardable, blockId, offset, header, repeated, n);
     }
 }

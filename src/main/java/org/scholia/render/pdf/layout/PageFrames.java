@@ -10,16 +10,20 @@ import org.scholia.style.Profile;
 /**
  * Turns composed pages into page frames: places the body from the top of the text block and the
  * footnotes up from its foot with their rule, and adds the furniture — running heads (book title
- * on versos, chapter title on rectos, none on openings) and page numbers — as artifacts. Page
- * geometry is asked of the profile per page, so mirrored margins need no change here.
+ * on versos, chapter title on rectos, none on openings), page numbers and the numbers in the
+ * margins — as artifacts. Page geometry is asked of the profile per page: with mirrored margins
+ * the text block, and with it every item and link area, moves with the binding side.
  */
 final class PageFrames {
     private final LayoutTools cx;
     private final String bookTitle;
+    private final MarginNumbers numbers;
 
+    /** Frames for the pages of one book, in order (margin line numbers may run on across pages). */
     PageFrames(LayoutTools cx, String bookTitle) {
         this.cx = cx;
         this.bookTitle = bookTitle;
+        this.numbers = new MarginNumbers(cx);
     }
 
     /** Named destination of a printed page number ("page-12"). */
@@ -39,6 +43,7 @@ final class PageFrames {
             y += piece.height();
         }
         ComposedPage page = sheet.page();
+        items.addAll(numbers.page(page.body(), index + 1, left, top));
         if (!page.notes().isEmpty()) {
             var rule = p.footnoteRule();
             long notesTop = top + p.textHeight() - page.notesHeight();
@@ -65,7 +70,9 @@ final class PageFrames {
             Line line = single(label, cx.styles().folio());
             if (line != null) {
                 long baseline = top + p.textHeight() + p.margins().bottom() / 2;
-                items.add(new FrameItem.TextLine(left + (p.measure() - line.width()) / 2, baseline, line, Tag.PAGINATION));
+                // duplex: in the outer corner, where a thumb finds it; one-sided: centred
+                long x = !p.mirror() ? left + (p.measure() - line.width()) / 2 : recto ? left + p.measure() - line.width() : left;
+                items.add(new FrameItem.TextLine(x, baseline, line, Tag.PAGINATION));
             }
         }
         return new Page(index, label, p.pageWidth(), p.pageHeight(), items);

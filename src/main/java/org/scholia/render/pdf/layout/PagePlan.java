@@ -10,4 +10,8 @@ package org.scholia.render.pdf.layout;
  * @param folio       whether to print the page number (not on the title page or a blank)
  */
 record PagePlan(ComposedPage page, String runningHead, boolean opening, boolean front, boolean folio) {
+    /** A page left blank (a verso before a recto opening, the last page of a duplex book): nothing on it at all. */
+    boolean blank() {
+        return page.body().isEmpty() && page.notes().isEmpty();
+    }
 }

@@ -1,0 +1,222 @@
+package org.scholia.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scholia.model.Block;
+import org.scholia.model.Book;
+import org.scholia.model.Chapter;
+import org.scholia.model.PlainText;
+import org.scholia.render.PageMap;
+import org.scholia.style.Profile;
+import org.scholia.style.ProfileLoader;
+
+/**
+ * The classroom print edition of the default book, read back from the PDF it writes: a duplex
+ * book (even page count, openings on rectos, mirrored text block, truly blank versos), black
+ * only, with each chapter's paragraph numbers in the outer margin beside the paragraph's first line.
+ */
+class PrintEditionTest {
+    private static Book book;
+    private static Profile classroom;
+    private static PdfFixture.Rendered print;
+    private static PdfPages pdf;
+    /** Page index where each top-level outline entry (contents, chapters, glossary) opens. */
+    private static final Map<String, Integer> openings = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void render() throws Exception {
+        book = PdfFixture.load(PdfFixture.defaultManuscript());
+        classroom = new ProfileLoader().load(PdfFixture.defaultManuscript(), "classroom");
+        print = PdfFixture.render(book, classroom);
+        PdfFixture.keep(print, "print.pdf");
+        pdf = new PdfPages(print.pdf());
+        for (PDOutlineItem item : pdf.doc.getDocumentCatalog().getDocumentOutline().children()) {
+            PDPage page = item.findDestinationPage(pdf.doc);
+            openings.put(item.getTitle(), pdf.doc.getPages().indexOf(page));
+        }
+    }
+
+    private static float pt(long sp) {
+        return sp / 65536f;
+    }
+
+    private static Set<Integer> blankPages() {
+        Set<Integer> printed = new HashSet<>();
+        for (PageMap.PageStart p : print.pageMap().pages()) printed.add(p.index());
+        Set<Integer> blank = new HashSet<>();
+        for (int i = 0; i < pdf.pages(); i++) if (!printed.contains(i)) blank.add(i);
+        return blank;
+    }
+
+    private static boolean isText(PdfPages.Glyph g) {
+        return !g.text().isBlank() && (g.size() == (float) classroom.sizes().body() || g.size() == (float) classroom.sizes().notes());
+    }
+
+    @Test
+    void theBookIsDuplexWithEveryOpeningOnARecto() {
+        assertThat(pdf.pages() % 2).as("page count %d", pdf.pages()).isZero();
+        assertThat(print.pageMap().pageCount()).isEqualTo(pdf.pages());
+        assertThat(openings).hasSize(book.chapters().size() + 2);
+        for (var e : openings.entrySet()) {
+            assertThat((e.getValue() + 1) % 2).as("%s opens on page %d", e.getKey(), e.getValue() + 1).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void versoPagesHaveTheirTextBlockShiftedByOuterMinusInner() throws Exception {
+        float inner = pt(classroom.margins().inner()), outer = pt(classroom.margins().outer());
+        float measure = pt(classroom.measure());
+        int rectos = 0, versos = 0;
+        for (int i = 1; i < pdf.pages(); i++) {  // not the title page, whose lines are centred
+            List<PdfPages.Glyph> text = pdf.glyphs.get(i).stream().filter(PrintEditionTest::isText).toList();
+            if (text.isEmpty()) continue;
+            float left = (i + 1) % 2 == 1 ? inner : outer;
+            float minX = (float) text.stream().mapToDouble(PdfPages.Glyph::x).min().orElseThrow();
+            float maxX = (float) text.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
+            assertThat(minX).as("page %d: left edge of the text", i + 1).isCloseTo(left, within(0.6f));
+            assertThat(maxX).as("page %d: right edge of the text", i + 1).isLessThanOrEqualTo(left + measure + 0.6f);
+            if ((i + 1) % 2 == 1) rectos++; else versos++;
+            for (PDAnnotation a : pdf.doc.getPage(i).getAnnotations()) {
+                var r = a.getRectangle();
+                assertThat(r.getLowerLeftX()).as("link on page %d", i + 1).isGreaterThanOrEqualTo(left - 1);
+                assertThat(r.getUpperRightX()).as("link on page %d", i + 1).isLessThanOrEqualTo(left + measure + 1);
+            }
+        }
+        assertThat(outer - inner).isGreaterThan(10);
+        assertThat(rectos).isGreaterThan(3);
+        assertThat(versos).isGreaterThan(3);
+    }
+
+    @Test
+    void insertedBlankPagesCarryNothingAtAll() throws Exception {
+        Set<Integer> blank = blankPages();
+        // the title page's verso, the contents' verso, and the verso before each chapter that ends on a recto
+        assertThat(blank).contains(1).hasSizeGreaterThanOrEqualTo(3);
+        for (int i : blank) {
+            assertThat(pdf.texts.get(i)).as("page %d", i + 1).isBlank();
+            assertThat(pdf.doc.getPage(i).getAnnotations()).as("page %d", i + 1).isEmpty();
+            assertThat(operators(pdf.doc.getPage(i))).as("page %d draws nothing", i + 1).isEmpty();
+            assertThat(openings.containsValue(i + 1) || i == pdf.pages() - 1).as("page %d is before an opening or last", i + 1).isTrue();
+        }
+    }
+
+    @Test
+    void linksWorkButAreNeitherColouredNorBordered() throws Exception {
+        assertThat(pdf.links()).hasSizeGreaterThan(40);
+        for (int i = 0; i < pdf.pages(); i++) {
+            for (PDAnnotation a : pdf.doc.getPage(i).getAnnotations()) {
+                if (!(a instanceof PDAnnotationLink)) continue;
+                COSArray border = (COSArray) a.getCOSObject().getDictionaryObject(COSName.BORDER);
+                assertThat(border).as("page %d: a link without a border", i + 1).isNotNull();
+                assertThat(((COSNumber) border.getObject(2)).floatValue()).isZero();
+                assertThat(a.getColor()).as("page %d: link colour", i + 1).isNull();
+            }
+            // every colour the page sets is black (or the white of an empty tint)
+            List<Object> tokens = new PDFStreamParser(pdf.doc.getPage(i)).parse();
+            List<Float> operands = new ArrayList<>();
+            for (Object t : tokens) {
+                if (t instanceof COSNumber n) {
+                    operands.add(n.floatValue());
+                } else if (t instanceof Operator op) {
+                    if (Set.of("rg", "RG", "g", "G", "k", "K").contains(op.getName())) {
+                        boolean black = operands.stream().allMatch(v -> v == 0) && !op.getName().equalsIgnoreCase("k")
+                                || op.getName().equalsIgnoreCase("k") && operands.get(3) == 1;
+                        boolean white = operands.stream().allMatch(v -> v == 1) && !op.getName().equalsIgnoreCase("k");
+                        assertThat(black || white).as("page %d sets colour %s %s", i + 1, operands, op.getName()).isTrue();
+                    }
+                    operands.clear();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyNumberedParagraphHasItsNumberInTheOuterMarginBesideItsFirstLine() {
+        float size = (float) classroom.marginNumbers().size();
+        float measure = pt(classroom.measure());
+        Map<String, Integer> chapterOpens = new LinkedHashMap<>();
+        for (Chapter ch : book.chapters()) chapterOpens.put(ch.id(), openings.get(ch.title()));
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < pdf.pages(); i++) {
+            Chapter chapter = chapterOf(i, chapterOpens);
+            boolean recto = (i + 1) % 2 == 1;
+            float left = pt(classroom.textLeft(i + 1));
+            Map<Float, List<PdfPages.Glyph>> margin = new TreeMap<>();
+            for (PdfPages.Glyph g : pdf.glyphs.get(i)) {
+                boolean inBlock = g.x() >= left - 0.5f && g.x() + g.width() <= left + measure + 0.5f;
+                if (g.size() != size || g.text().isBlank() || inBlock) continue;  // a note mark of that size is in the block
+                boolean outerSide = recto ? g.x() >= left + measure : g.x() + g.width() <= left;
+                assertThat(outerSide).as("page %d: margin number '%s' on the outer side", i + 1, g.text()).isTrue();
+                margin.computeIfAbsent(g.baseline(), k -> new ArrayList<>()).add(g);
+            }
+            for (var e : margin.entrySet()) {
+                int n = Integer.parseInt(e.getValue().stream().map(PdfPages.Glyph::text).reduce("", String::concat));
+                assertThat(chapter).as("page %d has a paragraph number but no chapter", i + 1).isNotNull();
+                Block.Paragraph p = paragraph(chapter, n);
+                assertThat(p).as("%s has a paragraph %d", chapter.id(), n).isNotNull();
+                String line = letters(lineAt(i, e.getKey()));
+                assertThat(line).as("page %d, paragraph %d's first line", i + 1, n).isNotEmpty();
+                assertThat(letters(PlainText.of(p.content()))).as("page %d: %s.%d begins with the line beside its number",
+                        i + 1, chapter.number(), n).startsWith(line);
+                assertThat(found.add(chapter.id() + "." + n)).as("%s.%d printed once", chapter.id(), n).isTrue();
+            }
+        }
+        Set<String> numbered = new HashSet<>();
+        for (Chapter ch : book.chapters()) {
+            for (Block b : ch.blocks()) if (b instanceof Block.Paragraph p && p.number() > 0) numbered.add(ch.id() + "." + p.number());
+        }
+        assertThat(numbered).hasSizeGreaterThanOrEqualTo(book.chapters().size());
+        assertThat(found).isEqualTo(numbered);
+    }
+
+    private static Chapter chapterOf(int page, Map<String, Integer> chapterOpens) {
+        Chapter in = null;
+        for (Chapter ch : book.chapters()) if (chapterOpens.get(ch.id()) <= page) in = ch;
+        Integer glossary = openings.values().stream().reduce((a, b) -> b).orElseThrow();
+        return page >= glossary ? null : in;
+    }
+
+    private static Block.Paragraph paragraph(Chapter ch, int n) {
+        for (Block b : ch.blocks()) if (b instanceof Block.Paragraph p && p.number() == n) return p;
+        return null;
+    }
+
+    /** The body text on a baseline, left to right, without note marks (smaller type). */
+    private static String lineAt(int page, float baseline) {
+        StringBuilder sb = new StringBuilder();
+        pdf.glyphs.get(page).stream().filter(g -> Math.abs(g.baseline() - baseline) < 0.5f && g.size() == (float) classroom.sizes().body())
+                .sorted((a, b) -> Float.compare(a.x(), b.x())).forEach(g -> sb.append(g.text()));
+        String s = sb.toString();
+        return s.endsWith("-") ? s.substring(0, s.length() - 1) : s;  // a word hyphenated at the line's end
+    }
+
+    /** Letters only, as a reader compares a line with its paragraph (no spaces, marks or ligatures). */
+    private static String letters(String s) {
+        return PdfPages.nfkc(s).replaceAll("[^\\p{L}]", "");
+    }
+
+    private static List<String> operators(PDPage page) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        for (Object t : new PDFStreamParser(page).parse()) if (t instanceof Operator op) out.add(op.getName());
+        return out;
+    }
+}
