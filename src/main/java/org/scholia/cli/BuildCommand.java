@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
-import org.scholia.render.PageMap;
 import org.scholia.style.Profile;
 import org.scholia.style.ProfileLoader;
 import picocli.CommandLine.Command;
@@ -37,8 +36,12 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--only", split = ",", paramLabel = "EDITION",
-            description = "Build only these editions: pdf, epub, print (comma-separated).")
+            description = "Build only these editions: pdf, epub, print, booklet (comma-separated).")
     List<Edition> only;
+
+    @Option(names = "--booklet", description = "Also write OUT/<slug>-booklet.pdf, the print edition imposed for "
+            + "folding (as 'booklet: true' in styles/classroom.yaml does).")
+    boolean booklet;
 
     @Option(names = "--timings", description = "Print how long each step took (on standard error).")
     boolean timings;
@@ -50,50 +53,70 @@ final class BuildCommand implements Callable<Integer> {
         PreparedBook prepared = PreparedBook.of(dir);
         Book book = prepared.book();
         List<Diagnostic> warnings = new ArrayList<>(prepared.warnings());
-        EnumSet<Edition> editions = only == null || only.isEmpty() ? EnumSet.allOf(Edition.class) : EnumSet.copyOf(only);
         Instant modified = buildTime();
-        // a bad style profile is reported before the output folder is touched
+        // bad style profiles are reported before the output folder is touched
+        boolean printed = only == null || only.isEmpty() || only.stream().anyMatch(e -> e != Edition.PDF);
+        Profile classroom = printed ? new ProfileLoader().load(book.root(), "classroom") : null;
+        EnumSet<Edition> editions = editions(classroom);
         Profile handout = editions.contains(Edition.PDF) ? new ProfileLoader().load(book.root(), "handout") : null;
 
-        List<String> written = new ArrayList<>();
+        List<Editions.Written> written = new ArrayList<>();
         List<String> timingLines = new ArrayList<>();
         timingLines.add("timing load " + prepared.loadMillis() + " ms");
         timingLines.add("timing annotate " + prepared.annotateMillis() + " ms");
-        Optional<PageMap> pages = Optional.empty();
-        List<Edition> unavailable = new ArrayList<>();
         try (OutputFiles files = new OutputFiles(out)) {
+            Editions renderers = new Editions(book, modified, files, warnings, handout, classroom);
             for (Edition e : editions) {
                 long t = System.nanoTime();
-                Optional<PageMap> result = Editions.render(e, book, handout, pages, modified, files, warnings);
-                if (result == null) {
-                    unavailable.add(e);
-                    continue;
-                }
-                if (result.isPresent()) pages = result;
+                written.add(renderers.render(e));
                 timingLines.add("timing " + e.name().toLowerCase(Locale.ROOT) + " " + (System.nanoTime() - t) / 1_000_000 + " ms");
-                written.add(e.fileName(book.slug()));
             }
             files.commit();
         }
+        // two editions laid out from one manuscript report its missing characters alike: once is enough
+        warnings = new ArrayList<>(new LinkedHashSet<>(warnings));
         DiagnosticPrinter.print(warnings, err);
-        for (Edition e : unavailable) err.println(e.fileName(book.slug()) + ": the " + e.title() + " is not available yet.");
         if (timings) timingLines.forEach(err::println);
-        spec.commandLine().getOut().println(summary(book, pages, written, (System.nanoTime() - start) / 1_000_000));
+        spec.commandLine().getOut().println(summary(book, written, (System.nanoTime() - start) / 1_000_000));
         return Main.OK;
     }
 
-    private String summary(Book book, Optional<PageMap> pages, List<String> written, long millis) throws java.io.IOException {
+    /** Every edition unless --only names some; the booklet only when asked for. */
+    private EnumSet<Edition> editions(Profile classroom) {
+        if (only != null && !only.isEmpty()) return EnumSet.copyOf(only);
+        EnumSet<Edition> all = EnumSet.allOf(Edition.class);
+        if (!booklet && !classroom.booklet().enabled()) all.remove(Edition.BOOKLET);
+        return all;
+    }
+
+    /**
+     * "Built real-socialism: 5 chapters, 34 notes, 28 terms → out/real-socialism.pdf (22 pages,
+     * 180 KB), out/real-socialism-print.pdf (30 pages, 15 sheets duplex per copy, 190 KB), …"
+     */
+    private String summary(Book book, List<Editions.Written> written, long millis) throws java.io.IOException {
         StringBuilder sb = new StringBuilder("Built ").append(book.slug()).append(": ")
                 .append(DiagnosticPrinter.plural(book.chapters().size(), "chapter")).append(", ")
                 .append(DiagnosticPrinter.plural(book.noteCount(), "note")).append(", ")
                 .append(DiagnosticPrinter.plural(book.glossary().entries().size(), "term"));
-        pages.ifPresent(p -> sb.append(", ").append(DiagnosticPrinter.plural(p.pages().size(), "page")));
         sb.append(written.isEmpty() ? "; nothing written" : " →");
         for (int i = 0; i < written.size(); i++) {
-            Path f = out.resolve(written.get(i));
-            sb.append(i == 0 ? " " : ", ").append(f).append(" (").append(size(Files.size(f))).append(")");
+            Editions.Written w = written.get(i);
+            Path f = out.resolve(w.fileName());
+            sb.append(i == 0 ? " " : ", ").append(f).append(" (");
+            w.pages().ifPresent(p -> sb.append(pages(w.edition(), p.pageCount())).append(", "));
+            sb.append(size(Files.size(f))).append(")");
         }
         return sb.append(String.format(Locale.ROOT, " in %.1f s", millis / 1000.0)).toString();
+    }
+
+    /** Pages, and for the editions a teacher prints, the sheets one copy takes. */
+    private static String pages(Edition edition, int pages) {
+        String count = DiagnosticPrinter.plural(pages, "page");
+        return switch (edition) {
+            case PRINT -> count + ", " + DiagnosticPrinter.plural((pages + 1) / 2, "sheet") + " duplex per copy";
+            case BOOKLET -> count + ", " + DiagnosticPrinter.plural((pages + 3) / 4, "sheet") + " duplex per copy, folded";
+            case PDF, EPUB -> count;
+        };
     }
 
     private static String size(long bytes) {

@@ -1,10 +1,14 @@
 package org.scholia.cli;
 
-/** The three editions a build can write, in the order they are rendered (the EPUB uses the PDF's page map). */
+/**
+ * The editions a build can write, in the order they are rendered: the EPUB comes after the
+ * print edition because its page markers are the print edition's pages.
+ */
 enum Edition {
     PDF("PDF handout", ".pdf"),
-    EPUB("EPUB 3", ".epub"),
-    PRINT("classroom print PDF", "-print.pdf");
+    PRINT("classroom print PDF", "-print.pdf"),
+    BOOKLET("classroom booklet", "-booklet.pdf"),
+    EPUB("EPUB 3", ".epub");
 
     private final String title;
     private final String suffix;

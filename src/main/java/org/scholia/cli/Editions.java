@@ -10,32 +10,63 @@ import org.scholia.render.epub.EpubRenderer;
 import org.scholia.render.pdf.PdfRenderer;
 import org.scholia.style.Profile;
 
-/** Calls the renderer of each edition. */
+/**
+ * Calls the renderer of each edition, one build's worth: each PDF edition is laid out once,
+ * and the EPUB's page markers are the print edition's pages — taken from the print edition
+ * when it was written in this build, else from a layout of it made for the purpose.
+ */
 final class Editions {
-    private Editions() {
+    private final Book book;
+    private final Instant modified;
+    private final OutputFiles files;
+    private final List<Diagnostic> warnings;
+    private final Profile handout;
+    private final Profile classroom;
+    private PageMap printPages;
+
+    /**
+     * @param handout   the handout's profile, or null when the build writes no handout
+     * @param classroom the classroom profile, or null when the build writes neither the print
+     *                  edition, the booklet nor the EPUB
+     */
+    Editions(Book book, Instant modified, OutputFiles files, List<Diagnostic> warnings, Profile handout, Profile classroom) {
+        this.book = book;
+        this.modified = modified;
+        this.files = files;
+        this.warnings = warnings;
+        this.handout = handout;
+        this.classroom = classroom;
+    }
+
+    /** What a written edition is, for the build's summary: its pages, none for the EPUB. */
+    record Written(Edition edition, String fileName, Optional<PageMap> pages) {
+    }
+
+    /** Renders one edition into the output files. */
+    Written render(Edition edition) throws Exception {
+        String name = edition.fileName(book.slug());
+        PageMap[] map = new PageMap[1];
+        switch (edition) {
+            case PDF -> files.write(name, out -> map[0] = new PdfRenderer(handout).render(book, modified, out, warnings));
+            case PRINT -> {
+                files.write(name, out -> map[0] = new PdfRenderer(classroom).render(book, modified, out, warnings));
+                printPages = map[0];
+            }
+            case BOOKLET -> files.write(name, out -> map[0] = new PdfRenderer(classroom).renderBooklet(book, modified, out, warnings));
+            case EPUB -> {
+                PageMap pages = printPages();
+                files.write(name, out -> new EpubRenderer().render(book, Optional.of(pages), modified, out));
+            }
+        }
+        return new Written(edition, name, Optional.ofNullable(map[0]));
     }
 
     /**
-     * Renders one edition into the output files.
-     *
-     * @return the page map when the edition is a laid-out PDF, empty for others, null when the
-     *         edition has no renderer yet
+     * The print edition's pages. Without the print edition in this build, it is laid out (not
+     * painted) for them; its warnings are the ones the print edition would give.
      */
-    static Optional<PageMap> render(Edition edition, Book book, Profile handout, Optional<PageMap> pages, Instant modified,
-                                    OutputFiles files, List<Diagnostic> warnings) throws Exception {
-        switch (edition) {
-            case EPUB:
-                files.write(edition.fileName(book.slug()), out -> new EpubRenderer().render(book, pages, modified, out));
-                return Optional.empty();
-            case PDF: {
-                PageMap[] map = new PageMap[1];
-                files.write(edition.fileName(book.slug()),
-                        out -> map[0] = new PdfRenderer(handout).render(book, modified, out, warnings));
-                return Optional.of(map[0]);
-            }
-            case PRINT:
-            default:
-                return null;
-        }
+    private PageMap printPages() {
+        if (printPages == null) printPages = new PdfRenderer(classroom).layout(book, warnings).pageMap();
+        return printPages;
     }
 }

@@ -82,14 +82,28 @@ class CommandLineTest {
         var r = cli("build", ms.dir().toString(), "-o", out.toString(), "--only", "pdf,print");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(out.resolve("test-book.pdf")).isRegularFile();
+        assertThat(out.resolve("test-book-print.pdf")).isRegularFile();
         assertThat(out.resolve("test-book.epub")).doesNotExist();
-        assertThat(r.err()).contains("test-book-print.pdf: the classroom print PDF is not available yet.")
-                .doesNotContain("epub");
-        assertThat(r.out()).startsWith("Built test-book: 1 chapter, 0 notes, 0 terms, ")
-                .containsPattern("\\d+ pages? → " + java.util.regex.Pattern.quote(out.resolve("test-book.pdf").toString()) + " \\(\\d+ (B|KB)\\)");
+        assertThat(r.err()).doesNotContain("not available").doesNotContain("epub");
+        String pdf = java.util.regex.Pattern.quote(out.resolve("test-book.pdf").toString());
+        String print = java.util.regex.Pattern.quote(out.resolve("test-book-print.pdf").toString());
+        // the handout's page count, and the print edition's with the sheets a copy takes
+        assertThat(r.out()).startsWith("Built test-book: 1 chapter, 0 notes, 0 terms → ")
+                .containsPattern(pdf + " \\(\\d+ pages?, \\d+ (B|KB)\\), " + print
+                        + " \\((\\d+) pages, (\\d+) sheets? duplex per copy, \\d+ (B|KB)\\)");
         try (var listing = Files.list(out)) {
-            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("test-book.pdf");
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("test-book.pdf", "test-book-print.pdf");
         }
+        var all = cli("build", ms.dir().toString(), "-o", tmp.resolve("all").toString(), "--booklet");
+        assertThat(all.exitCode()).as(all.toString()).isZero();
+        try (var listing = Files.list(tmp.resolve("all"))) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("test-book.pdf",
+                    "test-book-print.pdf", "test-book-booklet.pdf", "test-book.epub");
+        }
+        // title, blank, contents, blank, the chapter, blank: 6 pages, 3 sheets; the booklet 2 sheets
+        assertThat(all.out()).contains("test-book-print.pdf (6 pages, 3 sheets duplex per copy, ")
+                .containsPattern("test-book-booklet.pdf \\(\\d+ pages, 2 sheets duplex per copy, folded, ")
+                .contains("test-book.epub (");
     }
 
     @Test

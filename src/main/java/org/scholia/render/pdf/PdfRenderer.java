@@ -13,6 +13,7 @@ import org.scholia.render.pdf.font.FontLibrary;
 import org.scholia.render.pdf.layout.BookLayout;
 import org.scholia.render.pdf.layout.LaidOutBook;
 import org.scholia.render.pdf.layout.LineSetter;
+import org.scholia.render.pdf.paint.BookletImposer;
 import org.scholia.render.pdf.paint.PdfPainter;
 import org.scholia.render.pdf.text.Alignment;
 import org.scholia.render.pdf.text.Line;
@@ -48,6 +49,19 @@ public final class PdfRenderer {
         } finally {
             if (prepared[0] != null) prepared[0].close();
         }
+    }
+
+    /**
+     * Lays out the booklet — the book again, on the booklet's own page and margins — paints it and
+     * writes it imposed two pages a side on sheets of this profile's page turned landscape;
+     * returns the booklet pages' PageMap.
+     */
+    public PageMap renderBooklet(Book book, Instant created, OutputStream out, List<Diagnostic> warnings) throws IOException {
+        Profile.Booklet booklet = profile.booklet();
+        java.io.ByteArrayOutputStream pages = new java.io.ByteArrayOutputStream(1 << 20);
+        PageMap map = new PdfRenderer(profile.forBooklet()).render(book, created, pages, warnings);
+        BookletImposer.impose(pages.toByteArray(), profile.pageHeight(), profile.pageWidth(), booklet.signature(), out);
+        return map;
     }
 
     /** The layout alone (frames, anchors, outline, PageMap), for tests and other editions. */

@@ -188,6 +188,57 @@ class PrintEditionTest {
         assertThat(found).isEqualTo(numbered);
     }
 
+    @Test
+    void theBookletIsTheA5EditionImposedTwoUpOnA4LandscapeInSaddleStitchOrder() throws Exception {
+        Profile a5 = classroom.forBooklet();
+        PdfFixture.Rendered pagesA5 = PdfFixture.render(book, a5);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new PdfRenderer(classroom).renderBooklet(book, PdfFixture.CREATED, out, new ArrayList<>());
+        try (PdfPages a5Pages = new PdfPages(pagesA5.pdf());
+             org.apache.pdfbox.pdmodel.PDDocument booklet = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            int n = a5Pages.pages();
+            assertThat(pt(a5.pageWidth())).as("half of A4: A5 and its half millimetre").isCloseTo(841.89f / 2, within(0.5f));
+            int sheets = (n + 3) / 4;
+            assertThat(booklet.getNumberOfPages()).isEqualTo(2 * sheets);
+            int padded = 4 * sheets;
+            for (int side = 0; side < booklet.getNumberOfPages(); side++) {
+                PDPage page = booklet.getPage(side);
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(841.9f, within(0.5f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(595.3f, within(0.5f));
+                int s = side / 2;
+                int left = side % 2 == 0 ? padded - 1 - 2 * s : 2 * s + 1;
+                int right = side % 2 == 0 ? 2 * s : padded - 2 - 2 * s;
+                assertThat(half(booklet, side, true)).as("side %d, left half: page %d", side, left + 1).isEqualTo(text(a5Pages, left));
+                assertThat(half(booklet, side, false)).as("side %d, right half: page %d", side, right + 1).isEqualTo(text(a5Pages, right));
+            }
+            assertThat(text(a5Pages, 0)).contains("RealSocialism");
+        }
+        if (Qpdf.available()) {
+            assertThat(Qpdf.check(out.toByteArray())).as("qpdf --check on the booklet").isNull();
+        }
+    }
+
+    @Test
+    void qpdfFindsNothingWrongWithTheHandoutAndThePrintEdition() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Qpdf.available(), "qpdf is not installed: its check is skipped");
+        assertThat(Qpdf.check(print.pdf())).as("qpdf --check on the print edition").isNull();
+        PdfFixture.Rendered handout = PdfFixture.render(book, new ProfileLoader().load(PdfFixture.defaultManuscript(), "handout"));
+        assertThat(Qpdf.check(handout.pdf())).as("qpdf --check on the handout").isNull();
+    }
+
+    private static String text(PdfPages pages, int page) {
+        return page < pages.pages() ? letters(pages.texts.get(page)) : "";
+    }
+
+    /** The letters on one half of an imposed side, as a reader's software extracts them. */
+    private static String half(org.apache.pdfbox.pdmodel.PDDocument doc, int side, boolean left) throws java.io.IOException {
+        var stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+        float w = doc.getPage(side).getMediaBox().getWidth(), h = doc.getPage(side).getMediaBox().getHeight();
+        stripper.addRegion("half", new java.awt.geom.Rectangle2D.Float(left ? 0 : w / 2, 0, w / 2, h));
+        stripper.extractRegions(doc.getPage(side));
+        return letters(stripper.getTextForRegion("half"));
+    }
+
     private static Chapter chapterOf(int page, Map<String, Integer> chapterOpens) {
         Chapter in = null;
         for (Chapter ch : book.chapters()) if (chapterOpens.get(ch.id()) <= page) in = ch;
