@@ -37,10 +37,27 @@ final class BlockWriter implements BlockVisitor<Void> {
      * (a marker inside a heading would become part of the heading's name), the others inside it.
      */
     private void textBlock(String element, String id, List<Inline> content) {
+        textBlock(element, id, 0, content);
+    }
+
+    /** Marks the pages that begin at a block written elsewhere (a title the writer sets itself). */
+    void pageBreaksAt(String id) {
+        for (EpubPlan.PageTarget t : doc.plan.breaksAt(id)) inline.pageBreak(t);
+    }
+
+    /**
+     * A paragraph or heading; a chapter's numbered paragraph starts with its number (the print
+     * edition's margin number), a presentational mark hidden from screen readers, after the
+     * marker of a page that starts with the paragraph and outside the text the markers count.
+     */
+    private void textBlock(String element, String id, int number, List<Inline> content) {
         List<EpubPlan.PageTarget> breaks = copy ? List.of() : doc.plan.breaksAt(id);
         for (EpubPlan.PageTarget t : breaks) if (t.page().offset() <= 0) inline.pageBreak(t);
         out.start(element);
         if (!copy) out.attr("id", doc.claim(id));
+        if (!copy && number > 0) {
+            out.start("span").attr("class", "para-num").attr("aria-hidden", "true").text(Integer.toString(number)).end();
+        }
         inline.beginBlock(breaks);
         inline.write(content);
         inline.endBlock();
@@ -62,7 +79,7 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void paragraph(Block.Paragraph p) {
-        textBlock("p", p.id(), p.content());
+        textBlock("p", p.id(), p.number(), p.content());
         return null;
     }
 

@@ -37,6 +37,8 @@ final class EpubPlan {
     static final String TITLE = "title.xhtml";
     static final String NAV = "nav.xhtml";
     static final String GLOSSARY = "glossary.xhtml";
+    /** The block id the print edition gives the glossary's title, where its first page begins. */
+    static final String GLOSSARY_TITLE_BLOCK = "glossary";
     static final String CSS = "css/epub.css";
     static final String GLOSSARY_PREFIX = "gl";
 
@@ -110,11 +112,18 @@ final class EpubPlan {
         List<List<Block>> glossaryParts = new ArrayList<>();
         for (GlossaryEntry e : book.glossary().entries()) glossaryParts.add(e.definition());
         for (Footnote n : book.glossary().notes()) glossaryParts.add(n.content());
-        for (List<Block> part : glossaryParts) {
-            InlineWalk.scan(part, inline -> {
+        for (int i = 0; i < glossaryParts.size(); i++) {
+            // the definitions' paragraphs hold the print edition's glossary pages (not its notes)
+            boolean definition = i < book.glossary().entries().size();
+            InlineWalk.scan(glossaryParts.get(i), inline -> {
                 if (inline instanceof Inline.Image) image((Inline.Image) inline);
-            }, block -> { });
+            }, block -> {
+                String id = blockId(block);
+                if (definition && !id.isEmpty()) blockDocuments.putIfAbsent(id, GLOSSARY);
+            });
         }
+        // the print edition's glossary opens with its title, block "glossary"
+        if (!book.glossary().isEmpty()) blockDocuments.putIfAbsent(GLOSSARY_TITLE_BLOCK, GLOSSARY);
         glossaryNotes = new NoteIndex(GLOSSARY_PREFIX, book.glossary().notes(), glossaryParts);
         pages.ifPresent(map -> placePages(map, blockDocuments));
     }

@@ -29,11 +29,12 @@ final class GlossaryWriter {
         String titleId = doc.claim("glossary-title");
         out.start("section").attr("class", "glossary").epubType("glossary").attr("role", "doc-glossary")
                 .attr("aria-labelledby", titleId).nl();
+        BlockWriter blocks = new BlockWriter(doc, false);
+        blocks.pageBreaksAt(EpubPlan.GLOSSARY_TITLE_BLOCK);
         out.start("h1").attr("id", titleId).text(words.glossary()).end().nl();
         // The glossary semantics sit on the section, with the matching ARIA role: a dl may not
         // take role doc-glossary, and an epub:type without its role is an Ace violation.
         out.start("dl").attr("class", "glossary").nl();
-        BlockWriter blocks = new BlockWriter(doc, false);
         for (GlossaryEntry entry : plan.book().glossary().entries()) {
             out.start("dt").attr("id", doc.claim(entry.id())).epubType("glossterm")
                     .start("dfn").text(entry.headword()).end().end().nl();

@@ -140,8 +140,8 @@ final class PackageWriter {
         meta(out, null, "schema:accessibilitySummary", summary(images, allAlt));
         meta(out, null, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
         if (plan.hasPageList()) {
-            // The page markers come from the PDF handout: say so, as EPUB Accessibility asks.
-            dc(out, "source", "pagination-source", plan.book().metadata().title() + " (PDF handout)");
+            // The page markers come from the classroom print edition: say so, as EPUB Accessibility asks.
+            dc(out, "source", "pagination-source", plan.book().metadata().title() + " (classroom print edition)");
             meta(out, "#pagination-source", "source-of", "pagination");
         }
     }
@@ -151,7 +151,7 @@ final class PackageWriter {
                 + "and section, in reading order. Footnotes and glossary terms are links to notes and definitions "
                 + "that reading systems can show as pop-ups; each note and glossary entry links back to the text.");
         if (images) s.append(allAlt ? " Every image has a text alternative." : " Some images have no text alternative.");
-        if (plan.hasPageList()) s.append(" Page markers and a page list match the printed handout.");
+        if (plan.hasPageList()) s.append(" Page markers and a page list match the classroom print edition, whose paragraph numbers are shown too.");
         return s.toString();
     }
 

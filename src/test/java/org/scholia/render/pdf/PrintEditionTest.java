@@ -239,6 +239,82 @@ class PrintEditionTest {
         return letters(stripper.getTextForRegion("half"));
     }
 
+    /** The EPUB built from the print edition's pages, its XHTML documents concatenated in name order. */
+    private static String epubXhtml() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.scholia.render.epub.EpubRenderer().render(book, java.util.Optional.of(print.pageMap()), PdfFixture.CREATED, out);
+        Map<String, String> docs = new TreeMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().endsWith(".xhtml") || e.getName().endsWith(".opf")) {
+                    docs.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return String.join("\n", docs.values());
+    }
+
+    @Test
+    void theEpubShowsTheSameParagraphNumbersOnTheSameParagraphsHiddenFromScreenReaders() throws Exception {
+        String xhtml = epubXhtml();
+        int checked = 0;
+        for (Chapter ch : book.chapters()) {
+            for (Block b : ch.blocks()) {
+                if (!(b instanceof Block.Paragraph p)) continue;
+                var m = java.util.regex.Pattern.compile("<p id=\"" + p.id() + "\"[^>]*>(<span class=\"para-num\" aria-hidden=\"true\">(\\d+)</span>)?")
+                        .matcher(xhtml);
+                assertThat(m.find()).as(p.id()).isTrue();
+                if (p.number() > 0) {
+                    assertThat(m.group(2)).as("%s shows its number", p.id()).isEqualTo(Integer.toString(p.number()));
+                    checked++;
+                } else {
+                    assertThat(m.group(1)).as("%s is not numbered", p.id()).isNull();
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(book.chapters().size());
+        // never in a note or a glossary entry
+        for (String part : xhtml.split("<aside|<dd")) {
+            if (part == xhtml) continue;
+            String inside = part.substring(0, Math.max(0, Math.min(part.length(), part.indexOf("</aside>") < 0 ? part.indexOf("</dd>") : part.indexOf("</aside>"))));
+            assertThat(inside).doesNotContain("para-num");
+        }
+    }
+
+    @Test
+    void theEpubPageListHasOneEntryPerPrintedPageEachMarkedBeforeThatPagesFirstWords() throws Exception {
+        String xhtml = epubXhtml();
+        var list = java.util.regex.Pattern.compile("<nav[^>]*epub:type=\"page-list\"[^>]*>(.*?)</nav>", java.util.regex.Pattern.DOTALL)
+                .matcher(xhtml);
+        assertThat(list.find()).isTrue();
+        List<String> entries = new ArrayList<>();
+        var a = java.util.regex.Pattern.compile("<a href=\"[^\"]*#(page-\\d+)\">([^<]*)</a>").matcher(list.group(1));
+        while (a.find()) entries.add(a.group(2));
+        List<String> printed = new ArrayList<>();
+        Set<Integer> blank = blankPages();
+        for (int i = 0; i < pdf.pages(); i++) if (!blank.contains(i)) printed.add(pdf.labels[i]);
+        assertThat(entries).as("one entry per printed page, none for the blank ones").isEqualTo(printed);
+        assertThat(xhtml).contains("(classroom print edition)").contains("pageBreakMarkers");
+        // each body page's marker is followed by that page's first words, as the PDF has them
+        int checked = 0;
+        Map<String, String> chapterText = new LinkedHashMap<>();
+        for (PageMap.PageStart start : print.pageMap().pages()) {
+            if (start.index() < print.pageMap().pages().get(0).index() || !start.blockId().startsWith("ch")) continue;
+            var m = java.util.regex.Pattern.compile("<span id=\"page-" + (start.index() + 1) + "\"[^>]*/>").matcher(xhtml);
+            assertThat(m.find()).as("marker of page %s", start.label()).isTrue();
+            String after = xhtml.substring(m.end(), Math.min(xhtml.length(), m.end() + 3000))
+                    .replaceAll("<span class=\"para-num\"[^>]*>\\d+</span>", "")
+                    .replaceAll("<sup[^>]*>.*?</sup>", "").replaceAll("<[^>]*>", "");
+            String page = letters(pdf.texts.get(start.index()));
+            String first = letters(after);
+            first = first.substring(0, Math.min(25, first.length()));
+            assertThat(page).as("page %s begins with what follows its marker", start.label()).contains(first);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(5);
+        chapterText.clear();
+    }
+
     private static Chapter chapterOf(int page, Map<String, Integer> chapterOpens) {
         Chapter in = null;
         for (Chapter ch : book.chapters()) if (chapterOpens.get(ch.id()) <= page) in = ch;
