@@ -11,6 +11,7 @@
 #   BENCH_OUT=...      build output folder (default /tmp/scholia-bench-out)
 #   BENCH_LOGS=...     stdout/stderr/time of every run (default /tmp/scholia-bench-logs)
 #   CHAPTERS=20 NOTES=1000 TERMS=50 SEED=42   manuscript shape
+#   BOOKLET=1          also time a build with the booklet (--booklet)
 #   SCHOLIA_CMD="..."  command used instead of ./scholia (e.g. "java -jar target/scholia.jar")
 #                      (word-split; for testing this script with a stand-in)
 set -euo pipefail
@@ -154,7 +155,12 @@ fi
 scholia_phase check "check (load + annotate)" "scholia check DIR" check "$DIR"
 scholia_phase epub "build EPUB" "scholia build DIR -o OUT --only epub" build "$DIR" -o "$OUT" --only epub
 scholia_phase pdf "build PDF" "scholia build DIR -o OUT --only pdf" build "$DIR" -o "$OUT" --only pdf
-scholia_phase all "build all" "scholia build DIR -o OUT" build "$DIR" -o "$OUT"
+scholia_phase print "build print edition" "scholia build DIR -o OUT --only print" build "$DIR" -o "$OUT" --only print
+scholia_phase pdf-epub "build PDF + EPUB" "scholia build DIR -o OUT --only pdf,epub" build "$DIR" -o "$OUT" --only pdf,epub
+scholia_phase all "build all three editions" "scholia build DIR -o OUT" build "$DIR" -o "$OUT"
+if [[ ${BOOKLET:-0} == 1 ]]; then
+    scholia_phase booklet "build all + booklet" "scholia build DIR -o OUT --booklet" build "$DIR" -o "$OUT" --booklet
+fi
 
 # --- report ------------------------------------------------------------------
 JAVA_VERSION=$("$JAVA" -version 2>&1 | head -n 1)
