@@ -7,6 +7,7 @@ import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.render.PageMap;
 import org.scholia.render.epub.EpubRenderer;
+import org.scholia.render.pdf.FontLibraries;
 import org.scholia.render.pdf.PdfRenderer;
 import org.scholia.style.Profile;
 
@@ -23,6 +24,7 @@ final class Editions {
     private final Profile handout;
     private final Profile classroom;
     private PageMap printPages;
+    private final FontLibraries fonts = new FontLibraries();
 
     /**
      * @param handout   the handout's profile, or null when the build writes no handout
@@ -47,12 +49,12 @@ final class Editions {
         String name = edition.fileName(book.slug());
         PageMap[] map = new PageMap[1];
         switch (edition) {
-            case PDF -> files.write(name, out -> map[0] = new PdfRenderer(handout).render(book, modified, out, warnings));
+            case PDF -> files.write(name, out -> map[0] = new PdfRenderer(handout, fonts).render(book, modified, out, warnings));
             case PRINT -> {
-                files.write(name, out -> map[0] = new PdfRenderer(classroom).render(book, modified, out, warnings));
+                files.write(name, out -> map[0] = new PdfRenderer(classroom, fonts).render(book, modified, out, warnings));
                 printPages = map[0];
             }
-            case BOOKLET -> files.write(name, out -> map[0] = new PdfRenderer(classroom).renderBooklet(book, modified, out, warnings));
+            case BOOKLET -> files.write(name, out -> map[0] = new PdfRenderer(classroom, fonts).renderBooklet(book, modified, out, warnings));
             case EPUB -> {
                 PageMap pages = printPages();
                 files.write(name, out -> new EpubRenderer().render(book, Optional.of(pages), modified, out));
@@ -66,7 +68,7 @@ final class Editions {
      * painted) for them; its warnings are the ones the print edition would give.
      */
     private PageMap printPages() {
-        if (printPages == null) printPages = new PdfRenderer(classroom).layout(book, warnings).pageMap();
+        if (printPages == null) printPages = new PdfRenderer(classroom, fonts).layout(book, warnings).pageMap();
         return printPages;
     }
 }

@@ -29,9 +29,16 @@ import org.scholia.style.Profile;
  */
 public final class PdfRenderer {
     private final Profile profile;
+    private final FontLibraries libraries;
 
     public PdfRenderer(Profile profile) {
+        this(profile, new FontLibraries());
+    }
+
+    /** A renderer that shares its fonts, and what they have shaped, with the build's other editions. */
+    public PdfRenderer(Profile profile, FontLibraries libraries) {
         this.profile = profile;
+        this.libraries = libraries;
     }
 
     /**
@@ -59,7 +66,7 @@ public final class PdfRenderer {
     public PageMap renderBooklet(Book book, Instant created, OutputStream out, List<Diagnostic> warnings) throws IOException {
         Profile.Booklet booklet = profile.booklet();
         java.io.ByteArrayOutputStream pages = new java.io.ByteArrayOutputStream(1 << 20);
-        PageMap map = new PdfRenderer(profile.forBooklet()).render(book, created, pages, warnings);
+        PageMap map = new PdfRenderer(profile.forBooklet(), libraries).render(book, created, pages, warnings);
         BookletImposer.impose(pages.toByteArray(), profile.pageHeight(), profile.pageWidth(), booklet.signature(), out);
         return map;
     }
@@ -70,7 +77,7 @@ public final class PdfRenderer {
     }
 
     private LaidOutBook layout(Book book, List<Diagnostic> warnings, Consumer<FontLibrary> afterChapters) {
-        FontLibrary fonts = profile.fonts().files().isEmpty() ? FontLibrary.liberation() : FontLibrary.of(profile.fonts().files());
+        FontLibrary fonts = libraries.of(profile);
         String language = profile.language().isBlank() ? book.metadata().language() : profile.language();
         // one text engine per thread (engines keep caches and are not thread-safe); the font
         // library, with its shaping caches, is shared
