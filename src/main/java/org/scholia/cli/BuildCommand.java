@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.style.Profile;
@@ -64,12 +68,28 @@ final class BuildCommand implements Callable<Integer> {
         List<String> timingLines = new ArrayList<>();
         timingLines.add("timing load " + prepared.loadMillis() + " ms");
         timingLines.add("timing annotate " + prepared.annotateMillis() + " ms");
+        List<Diagnostic> found = java.util.Collections.synchronizedList(warnings);
         try (OutputFiles files = new OutputFiles(out)) {
-            Editions renderers = new Editions(book, modified, files, warnings, handout, classroom);
-            for (Edition e : editions) {
-                long t = System.nanoTime();
-                written.add(renderers.render(e));
-                timingLines.add("timing " + e.name().toLowerCase(Locale.ROOT) + " " + (System.nanoTime() - t) / 1_000_000 + " ms");
+            Editions renderers = new Editions(book, modified, files, found, handout, classroom);
+            // the handout is set beside the print edition: each layout leaves one of the two
+            // cores idle in its serial parts (glossary, front matter, writing the file)
+            boolean beside = editions.contains(Edition.PDF) && editions.size() > 1;
+            ExecutorService pool = beside ? Executors.newSingleThreadExecutor() : null;
+            try {
+                Future<Timed> handoutDone = beside ? pool.submit(() -> timed(renderers, Edition.PDF)) : null;
+                List<Timed> done = new ArrayList<>();
+                for (Edition e : editions) if (!beside || e != Edition.PDF) done.add(timed(renderers, e));
+                if (beside) done.add(0, join(handoutDone));
+                for (Timed t : done) {
+                    written.add(t.written());
+                    timingLines.add("timing " + t.written().edition().name().toLowerCase(Locale.ROOT) + " " + t.millis() + " ms");
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdown();
+                    // never delete the temporary files while the handout is still being written
+                    pool.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+                }
             }
             files.commit();
         }
@@ -79,6 +99,27 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) timingLines.forEach(err::println);
         spec.commandLine().getOut().println(summary(book, written, (System.nanoTime() - start) / 1_000_000));
         return Main.OK;
+    }
+
+    /** An edition written, and how long it took. */
+    private record Timed(Editions.Written written, long millis) {
+    }
+
+    private static Timed timed(Editions renderers, Edition e) throws Exception {
+        long t = System.nanoTime();
+        Editions.Written w = renderers.render(e);
+        return new Timed(w, (System.nanoTime() - t) / 1_000_000);
+    }
+
+    /** The handout's result; its failure is the build's, as if it had run on this thread. */
+    private static Timed join(Future<Timed> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception x) throw x;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** Every edition unless --only names some; the booklet only when asked for. */

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class OutputFiles implements AutoCloseable {
     private final Path folder;
-    private final Map<Path, Path> pending = new LinkedHashMap<>();
+    // editions may be written on two threads at once
+    private final Map<Path, Path> pending = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     OutputFiles(Path folder) throws IOException {
@@ -74,7 +75,7 @@ final class OutputFiles implements AutoCloseable {
      * Moves every written output into place. A target that cannot be replaced (a folder of the
      * same name) is found before anything moves, so a failure leaves every previous output as it was.
      */
-    void commit() throws IOException {
+    synchronized void commit() throws IOException {
         for (Path target : pending.values()) {
             if (Files.isDirectory(target)) {
                 throw new OutputException(target + " is a folder; the output file cannot replace it.",
@@ -93,7 +94,7 @@ final class OutputFiles implements AutoCloseable {
 
     /** Deletes the temporary files of an unfinished build. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Path temp : pending.keySet()) {
             try {
                 Files.deleteIfExists(temp);

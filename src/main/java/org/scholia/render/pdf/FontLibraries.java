@@ -10,13 +10,13 @@ import org.scholia.style.Profile;
  * The font libraries of one build, one per set of font files: the handout, the print edition and
  * the booklet set the same words in the same faces, and a library keeps what it has shaped
  * (per text, whatever the size), so the editions after the first shape almost nothing anew.
- * For one build on one thread at a time; the libraries themselves are thread-safe.
+ * Thread-safe, as the libraries themselves are: editions may be set at the same time.
  */
 public final class FontLibraries {
     private final Map<Map<String, Map<String, Path>>, FontLibrary> libraries = new HashMap<>();
 
     /** The library for a profile's fonts: Liberation, or the profile's own files. */
-    FontLibrary of(Profile profile) {
+    synchronized FontLibrary of(Profile profile) {
         var files = profile.fonts().files();
         return libraries.computeIfAbsent(files, f -> f.isEmpty() ? FontLibrary.liberation() : FontLibrary.of(f));
     }
