@@ -297,7 +297,6 @@ class PrintEditionTest {
         assertThat(xhtml).contains("(classroom print edition)").contains("pageBreakMarkers");
         // each body page's marker is followed by that page's first words, as the PDF has them
         int checked = 0;
-        Map<String, String> chapterText = new LinkedHashMap<>();
         for (PageMap.PageStart start : print.pageMap().pages()) {
             if (start.index() < print.pageMap().pages().get(0).index() || !start.blockId().startsWith("ch")) continue;
             var m = java.util.regex.Pattern.compile("<span id=\"page-" + (start.index() + 1) + "\"[^>]*/>").matcher(xhtml);
@@ -312,7 +311,6 @@ class PrintEditionTest {
             checked++;
         }
         assertThat(checked).isGreaterThan(5);
-        chapterText.clear();
     }
 
     private static Chapter chapterOf(int page, Map<String, Integer> chapterOpens) {
