@@ -294,7 +294,8 @@ class PrintEditionTest {
         Set<Integer> blank = blankPages();
         for (int i = 0; i < pdf.pages(); i++) if (!blank.contains(i)) printed.add(pdf.labels[i]);
         assertThat(entries).as("one entry per printed page, none for the blank ones").isEqualTo(printed);
-        assertThat(xhtml).contains("(classroom print edition)").contains("pageBreakMarkers");
+        assertThat(xhtml).contains("<meta property=\"pageBreakSource\">Real Socialism (classroom print edition)</meta>")
+                .contains("pageBreakMarkers");
         // each body page's marker is followed by that page's first words, as the PDF has them
         int checked = 0;
         for (PageMap.PageStart start : print.pageMap().pages()) {
