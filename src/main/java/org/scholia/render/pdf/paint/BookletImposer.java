@@ -57,8 +57,17 @@ public final class BookletImposer {
             info.setCreationDate(from.getCreationDate());
             info.setModificationDate(from.getModificationDate());
             sheets.setDocumentInformation(info);
-            sheets.getDocument().setIsXRefStream(false);
+            // the file's /ID from its pages, as the editions' own: same book, same bytes
+            DocumentMetadata.id(sheets, sha256(pages));
             sheets.save(out);
+        }
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
