@@ -58,16 +58,8 @@ public final class BookletImposer {
             info.setModificationDate(from.getModificationDate());
             sheets.setDocumentInformation(info);
             // the file's /ID from its pages, as the editions' own: same book, same bytes
-            DocumentMetadata.id(sheets, sha256(pages));
+            DocumentMetadata.id(sheets, PdfPainter.sha256().digest(pages));
             sheets.save(out);
-        }
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

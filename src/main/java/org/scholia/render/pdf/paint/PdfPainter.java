@@ -331,7 +331,7 @@ public final class PdfPainter {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
