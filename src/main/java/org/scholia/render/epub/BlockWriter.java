@@ -6,21 +6,35 @@ import org.scholia.model.BlockVisitor;
 import org.scholia.model.Inline;
 
 /**
- * Writes blocks as XHTML flow content, with the inline writer of the same mode (see
- * {@link InlineWriter}). Paragraph and heading ids from the model are kept, so the print
- * edition's page map and any future cross-reference can point into the EPUB.
+ * Writes blocks as XHTML flow content. Paragraph and heading ids from the model are kept, so the
+ * print edition's page map and any future cross-reference can point into the EPUB.
+ *
+ * <p>Paragraphs of notes and definitions carry a class ({@code note}, {@code definition}): a
+ * reader that pops a note up lifts its paragraphs out of the {@code aside} or {@code dd}, so only
+ * a class keeps them styled as notes there (foliate-js, Apple Books).
  */
 final class BlockWriter implements BlockVisitor<Void> {
     private final ContentDocument doc;
     private final Xhtml out;
     private final InlineWriter inline;
-    private final boolean copy;
+    private final String paragraphClass;
 
-    BlockWriter(ContentDocument doc, boolean copy) {
+    /** A writer of running text, whose paragraphs have no class. */
+    BlockWriter(ContentDocument doc) {
+        this(doc, null);
+    }
+
+    /** A writer whose paragraphs carry this class ("note", "definition"), or none when null. */
+    BlockWriter(ContentDocument doc, String paragraphClass) {
         this.doc = doc;
         this.out = doc.out;
-        this.copy = copy;
-        this.inline = new InlineWriter(doc, copy);
+        this.paragraphClass = paragraphClass;
+        this.inline = new InlineWriter(doc);
+    }
+
+    /** The class of this writer's paragraphs, or null. */
+    String paragraphClass() {
+        return paragraphClass;
     }
 
     void write(List<Block> blocks) {
@@ -51,11 +65,11 @@ final class BlockWriter implements BlockVisitor<Void> {
      * marker of a page that starts with the paragraph and outside the text the markers count.
      */
     private void textBlock(String element, String id, int number, List<Inline> content) {
-        List<EpubPlan.PageTarget> breaks = copy ? List.of() : doc.plan.breaksAt(id);
+        List<EpubPlan.PageTarget> breaks = doc.plan.breaksAt(id);
         for (EpubPlan.PageTarget t : breaks) if (t.page().offset() <= 0) inline.pageBreak(t);
-        out.start(element);
-        if (!copy) out.attr("id", doc.claim(id));
-        if (!copy && number > 0) {
+        out.start(element).attr("id", doc.claim(id));
+        if (element.equals("p")) out.attr("class", paragraphClass);
+        if (number > 0) {
             out.start("span").attr("class", "para-num").attr("aria-hidden", "true").text(Integer.toString(number)).end();
         }
         inline.beginBlock(breaks);
@@ -66,13 +80,6 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void heading(Block.Heading h) {
-        if (copy) {
-            // A heading inside a copied definition would enter the chapter's outline.
-            out.start("p").start("strong");
-            inline.write(h.content());
-            out.end().end().nl();
-            return null;
-        }
         textBlock("h" + Math.max(1, Math.min(6, h.level())), h.id(), h.content());
         return null;
     }

@@ -7,8 +7,9 @@ import org.scholia.model.FurnitureWords;
 
 /**
  * Writes one chapter as an XHTML content document: a {@code doc-chapter} section holding the
- * chapter's blocks, then its notes and the definitions of the glossary terms it uses (see
- * {@link NoteWriter} for why those come last and in the same file).
+ * chapter's blocks, then its notes (see {@link NoteWriter} for why they come last and in the
+ * same file). Its glossary terms link to the glossary document: nothing of the glossary is
+ * copied here (see {@link InlineWriter#termRef}).
  */
 final class ChapterWriter {
     private final XMLOutputFactory factory;
@@ -32,10 +33,8 @@ final class ChapterWriter {
         if (!ContentDocument.valid(titleId)) out.attr("aria-label", chapter.title());
         else out.attr("aria-labelledby", titleId);
         out.nl();
-        new BlockWriter(doc, false).write(chapter.blocks());
-        NoteWriter notes = new NoteWriter(doc);
-        notes.footnotes();
-        notes.definitions(chapter);
+        new BlockWriter(doc).write(chapter.blocks());
+        new NoteWriter(doc).footnotes();
         out.end().nl();
         return out.endDocument();
     }

@@ -45,7 +45,10 @@ final class EpubPlan {
     /** An image file and its name in the EPUB. */
     record ImageRef(String id, String href, ImageFile file) { }
 
-    /** A place where a glossary term is used: the chapter and the anchor of its first use there. */
+    /**
+     * A place where a glossary term is used: the chapter and the anchor of its first use there
+     * (or of the citation of the note it is used in), null to lead to the chapter's start.
+     */
     record Usage(Chapter chapter, String anchor) { }
 
     /** One page of the print edition, found in the EPUB: its marker id and the document holding it. */
@@ -63,11 +66,11 @@ final class EpubPlan {
     /** The anchor of each term link, and of each unlinked use that "used in" points at. */
     private final Map<Inline, String> termAnchors = new IdentityHashMap<>();
     private final Map<String, List<Usage>> usages = new HashMap<>();
-    private final Map<String, Map<String, List<String>>> termsByChapter = new HashMap<>();
     private final Map<String, NoteIndex> notesByChapter = new HashMap<>();
     private final NoteIndex glossaryNotes;
     private final Map<String, List<PageTarget>> breaksByBlock = new HashMap<>();
-    private final List<PageTarget> frontPages = new ArrayList<>();
+    private final List<PageTarget> titlePages = new ArrayList<>();
+    private final List<PageTarget> contentsPages = new ArrayList<>();
     private final List<PageTarget> pageList = new ArrayList<>();
     private ImageRef cover;
     private boolean everyImageHasAlt = true;
@@ -82,8 +85,6 @@ final class EpubPlan {
             String prefix = uniquePrefix(ch);
             prefixes.put(ch.id(), prefix);
             String href = prefix + ".xhtml";
-            Map<String, List<String>> terms = new LinkedHashMap<>();
-            termsByChapter.put(ch.id(), terms);
             int[] counter = {0};
             List<List<Block>> parts = new ArrayList<>();
             parts.add(ch.blocks());
@@ -95,7 +96,6 @@ final class EpubPlan {
                         if (!entries.containsKey(t.entryId())) return;
                         String anchor = prefix + "-t" + (++counter[0]);
                         termAnchors.put(t, anchor);
-                        terms.computeIfAbsent(t.entryId(), k -> new ArrayList<>()).add(anchor);
                     } else if (inline instanceof Inline.Image) {
                         image((Inline.Image) inline);
                     }
@@ -106,11 +106,16 @@ final class EpubPlan {
                     }
                 });
             }
-            placeUsages(ch, prefix);
-            notesByChapter.put(ch.id(), new NoteIndex(prefix, ch.notes(), parts));
+            NoteIndex notes = new NoteIndex(prefix, ch.notes(), parts);
+            notesByChapter.put(ch.id(), notes);
+            placeUsages(ch, prefix, notes);
         }
         List<List<Block>> glossaryParts = new ArrayList<>();
-        for (GlossaryEntry e : book.glossary().entries()) glossaryParts.add(e.definition());
+        for (GlossaryEntry e : book.glossary().entries()) {
+            glossaryParts.add(e.definition());
+            // a definition paragraph without an id is laid out under its entry's id in print
+            blockDocuments.putIfAbsent(e.id(), GLOSSARY);
+        }
         for (Footnote n : book.glossary().notes()) glossaryParts.add(n.content());
         for (int i = 0; i < glossaryParts.size(); i++) {
             // the definitions' paragraphs hold the print edition's glossary pages (not its notes)
@@ -130,33 +135,50 @@ final class EpubPlan {
 
     /**
      * "Used in": the chapter's first use of each entry, from the uses the glossary pass recorded
-     * (linked or not). A first use that is not a link gets an anchor of its own to land on.
+     * (linked or not), its text before its notes. A first use that is not a link gets an anchor
+     * of its own to land on. A first use inside a note leads to the note's first citation in
+     * the text instead: readers that pop notes up hide the asides, and a link into one lands
+     * at the top of the chapter (Foliate, foliate-js); a note never cited leads to the chapter.
      */
-    private void placeUsages(Chapter ch, String prefix) {
+    private void placeUsages(Chapter ch, String prefix, NoteIndex notes) {
+        Map<Inline, Integer> noteOf = new IdentityHashMap<>();
+        for (int pos = 1; pos <= ch.notes().size(); pos++) {
+            for (TermUses.Use u : TermUses.in(ch.notes().get(pos - 1).content())) noteOf.put(u.node(), pos);
+        }
         Set<String> seen = new HashSet<>();
         int unlinked = 0;
         for (TermUses.Use u : TermUses.in(ch)) {
             if (!entries.containsKey(u.entryId()) || !seen.add(u.entryId())) continue;
-            String anchor = termAnchors.get(u.node());
-            if (anchor == null) {
-                anchor = prefix + "-u" + (++unlinked);
-                termAnchors.put(u.node(), anchor);
+            Integer note = u.inNote() ? noteOf.get(u.node()) : null;
+            String anchor;
+            if (note != null) {
+                List<Integer> citations = notes.occurrences(note);
+                anchor = citations.isEmpty() ? null : notes.refId(note, citations.get(0));
+            } else {
+                anchor = termAnchors.get(u.node());
+                if (anchor == null) {
+                    anchor = prefix + "-u" + (++unlinked);
+                    termAnchors.put(u.node(), anchor);
+                }
             }
             usages.computeIfAbsent(u.entryId(), k -> new ArrayList<>()).add(new Usage(ch, anchor));
         }
     }
 
     /**
-     * Ties each page of the print edition to a block of the EPUB. Pages with no body text
-     * (title page, contents) are marked at the start of the title page, in order; a page whose
-     * block is not in the book is left out of the page-list rather than linked to nothing.
+     * Ties each page of the print edition to a block of the EPUB. Pages with no body text are
+     * the print edition's front matter: its first page (the title page) is marked on the title
+     * page, the others (its contents) on the contents page, so that each marker sits in the
+     * document showing what that page prints. A page whose block is not in the book is left
+     * out of the page-list rather than linked to nothing.
      */
     private void placePages(PageMap map, Map<String, String> blockDocuments) {
         for (PageMap.PageStart p : map.pages()) {
             String markerId = "page-" + (p.index() + 1);
             if (p.blockId().isEmpty()) {
-                PageTarget t = new PageTarget(p, TITLE, markerId);
-                frontPages.add(t);
+                boolean title = titlePages.isEmpty();
+                PageTarget t = new PageTarget(p, title ? TITLE : NAV, markerId);
+                (title ? titlePages : contentsPages).add(t);
                 pageList.add(t);
                 continue;
             }
@@ -245,12 +267,6 @@ final class EpubPlan {
     /** Where an entry is used: one place per chapter (its first use there, linked or not), in reading order. */
     List<Usage> usages(String entryId) { return usages.getOrDefault(entryId, List.of()); }
 
-    /** The entries a chapter uses, in order of first use, each with the anchors of its uses. */
-    Map<String, List<String>> termsIn(Chapter ch) { return termsByChapter.get(ch.id()); }
-
-    /** The id of the chapter's own copy of an entry's definition (the pop-up target). */
-    String definitionId(Chapter ch, String entryId) { return idPrefix(ch) + "-def-" + entryId; }
-
     NoteIndex notes(Chapter ch) { return notesByChapter.get(ch.id()); }
 
     NoteIndex glossaryNotes() { return glossaryNotes; }
@@ -263,8 +279,11 @@ final class EpubPlan {
         return blockId.isEmpty() ? List.of() : breaksByBlock.getOrDefault(blockId, List.of());
     }
 
-    /** Pages without body text, marked at the start of the title page. */
-    List<PageTarget> frontPages() { return frontPages; }
+    /** The print edition's title page, marked on the title page (empty or one page). */
+    List<PageTarget> titlePages() { return titlePages; }
+
+    /** The print edition's other pages without body text (its contents), marked on the contents page. */
+    List<PageTarget> contentsPages() { return contentsPages; }
 
     /** Every page that could be placed, in page order: the page-list. */
     List<PageTarget> pageList() { return pageList; }

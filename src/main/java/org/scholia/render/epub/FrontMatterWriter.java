@@ -30,8 +30,8 @@ final class FrontMatterWriter {
     }
 
     /**
-     * The title page: title, subtitle, authors, publisher, date and rights. Pages of the print
-     * edition that hold no body text (its title page, its contents) are marked here.
+     * The title page: title, subtitle, authors, publisher, date and rights, where the print
+     * edition's title page is marked.
      */
     byte[] titlePage() {
         Metadata m = plan.book().metadata();
@@ -40,8 +40,8 @@ final class FrontMatterWriter {
         out.beginDocument(doc.lang(), m.title(), EpubPlan.CSS, "frontmatter");
         String titleId = doc.claim("book-title");
         out.start("section").attr("class", "titlepage").epubType("titlepage").attr("aria-labelledby", titleId).nl();
-        InlineWriter inline = new InlineWriter(doc, false);
-        for (EpubPlan.PageTarget t : plan.frontPages()) inline.pageBreak(t);
+        InlineWriter inline = new InlineWriter(doc);
+        for (EpubPlan.PageTarget t : plan.titlePages()) inline.pageBreak(t);
         out.start("h1").attr("id", titleId).attr("class", "title").text(m.title());
         if (!m.subtitle().isBlank()) {
             // Inside the h1, so the heading says the whole title; styled as a second line.

@@ -7,13 +7,9 @@ import org.scholia.model.Inline;
 import org.scholia.model.InlineVisitor;
 
 /**
- * Writes inline content as XHTML phrasing content.
- *
- * <p>Two modes. In the <em>text</em> of a document, note references and glossary terms get
- * ids (the targets of back-links) and link to asides in the same document. In a <em>copy</em>
- * (a glossary definition repeated at the end of a chapter so that it can pop up), nothing gets
- * an id and links go straight to the glossary document, since the copy is not where the
- * glossary's notes or back-links live.
+ * Writes inline content as XHTML phrasing content: note references and glossary terms get ids
+ * (the targets of back-links and of the glossary's "used in"); notes link to asides in the same
+ * document, terms to their entry in the glossary.
  *
  * <p>Page-break markers that fall inside a block are placed here, at the character offset the
  * print edition gives into the block's {@link org.scholia.model.PlainText}, counted as
@@ -23,14 +19,12 @@ import org.scholia.model.InlineVisitor;
 final class InlineWriter implements InlineVisitor<Void> {
     private final ContentDocument doc;
     private final Xhtml out;
-    private final boolean copy;
     private final Deque<EpubPlan.PageTarget> pendingBreaks = new ArrayDeque<>();
     private int offset;
 
-    InlineWriter(ContentDocument doc, boolean copy) {
+    InlineWriter(ContentDocument doc) {
         this.doc = doc;
         this.out = doc.out;
-        this.copy = copy;
     }
 
     void write(List<Inline> inlines) {
@@ -41,7 +35,6 @@ final class InlineWriter implements InlineVisitor<Void> {
     void beginBlock(List<EpubPlan.PageTarget> breaks) {
         pendingBreaks.clear();
         offset = 0;
-        if (copy) return;
         for (EpubPlan.PageTarget t : breaks) if (t.page().offset() > 0) pendingBreaks.add(t);
     }
 
@@ -134,19 +127,6 @@ final class InlineWriter implements InlineVisitor<Void> {
      */
     @Override
     public Void noteRef(Inline.NoteRef n) {
-        if (copy) {
-            // A glossary definition copied into a chapter: its notes live in the glossary.
-            NoteIndex gl = doc.plan.glossaryNotes();
-            int pos = gl.position(n.label());
-            out.start("sup");
-            if (pos > 0) {
-                out.start("a").attr("href", EpubPlan.GLOSSARY + "#" + gl.asideId(pos)).text(gl.printed(pos)).end();
-            } else {
-                out.text(Integer.toString(n.number()));
-            }
-            out.end();
-            return null;
-        }
         int pos = doc.notes.position(n.label());
         if (pos == 0) {
             out.start("sup").text(Integer.toString(n.number())).end();
@@ -161,12 +141,14 @@ final class InlineWriter implements InlineVisitor<Void> {
     }
 
     /**
-     * A glossary term. In a chapter it links to the chapter's own copy of the definition, an
-     * aside at the end of the same document: typed {@code noteref} as well as {@code glossref}
-     * because readers only pop up note references, and only to an aside in the same file, so
-     * this is what lets a reader see the definition without leaving the page. {@code glossref}
-     * comes first: checkers (DAISY Ace) match the ARIA role against the first known type. The copy links on
-     * to the full entry. In the glossary itself, and in copies, the term links to the entry.
+     * A glossary term: a link to its entry in the glossary document, the element that holds
+     * the headword <em>and</em> the definition, so that a reader that pops the target up shows
+     * both and a reader that follows links lands on the entry (nothing is copied into the
+     * chapter). In a chapter it is typed {@code glossref noteref}: {@code glossref} says what it
+     * is and comes first because checkers (DAISY Ace) match the ARIA role against the first
+     * known type; {@code noteref} is what Apple Books, Kobo and KOReader look for before they
+     * pop a target up (see the README's "Glossary pop-ups" for each reader and its source).
+     * In the glossary itself a term is a plain {@code glossref} to the entry.
      */
     @Override
     public Void termRef(Inline.TermRef t) {
@@ -175,14 +157,13 @@ final class InlineWriter implements InlineVisitor<Void> {
             return null;
         }
         out.start("a");
-        if (doc.chapter != null && !copy) {
+        if (doc.chapter != null) {
             String anchor = doc.plan.termAnchor(t);
             out.attr("id", anchor == null ? null : doc.claim(anchor))
-                    .attr("href", "#" + doc.plan.definitionId(doc.chapter, t.entryId()))
+                    .attr("href", EpubPlan.GLOSSARY + "#" + t.entryId())
                     .attr("class", "glossref").epubType("glossref noteref");
         } else {
-            String target = doc.chapter == null ? "" : EpubPlan.GLOSSARY;
-            out.attr("href", target + "#" + t.entryId()).attr("class", "glossref").epubType("glossref");
+            out.attr("href", "#" + t.entryId()).attr("class", "glossref").epubType("glossref");
         }
         out.attr("role", "doc-glossref");
         write(t.content());
@@ -196,7 +177,7 @@ final class InlineWriter implements InlineVisitor<Void> {
      */
     @Override
     public Void termUse(Inline.TermUse t) {
-        String anchor = doc.chapter != null && !copy ? doc.plan.termAnchor(t) : null;
+        String anchor = doc.chapter != null ? doc.plan.termAnchor(t) : null;
         if (anchor == null) {
             write(t.content());
             return null;

@@ -11,7 +11,10 @@ import org.scholia.model.FurnitureWords;
  * then the glossary), the landmarks, and the page-list of the print edition when there is one.
  * The table of contents is the same tree epub4j turns into the NCX, so the two never disagree.
  * The document is also in the spine, after the title page, as the book's visible contents page;
- * the landmarks and page-list are for the reading system only ({@code hidden}).
+ * the landmarks and page-list are for the reading system only: {@code hidden}, and of class
+ * {@code reading-system}, which the stylesheet also hides for renderers that ignore
+ * {@code hidden} (MuPDF printed nine pages of page numbers before chapter 1 of a long book).
+ * The print edition's contents pages are marked here, before the contents they print.
  */
 final class NavWriter {
     private final XMLOutputFactory factory;
@@ -28,6 +31,8 @@ final class NavWriter {
         ContentDocument doc = new ContentDocument(factory, plan, words, NoteIndex.none("nav"), null, EpubPlan.NAV);
         Xhtml out = doc.out;
         out.beginDocument(doc.lang(), words.contents(), EpubPlan.CSS, "frontmatter");
+        InlineWriter inline = new InlineWriter(doc);
+        for (EpubPlan.PageTarget t : plan.contentsPages()) inline.pageBreak(t);
 
         out.start("nav").attr("id", "toc").epubType("toc").attr("role", "doc-toc")
                 .attr("aria-labelledby", "toc-title").nl();
@@ -56,6 +61,7 @@ final class NavWriter {
     /** Where a reading system's "go to" menu leads: cover, title page, contents, text, glossary. */
     private void landmarks(Xhtml out) {
         out.start("nav").attr("id", "landmarks").epubType("landmarks").attr("hidden", "")
+                .attr("class", "reading-system")
                 .attr("aria-labelledby", "landmarks-title").nl();
         out.start("h2").attr("id", "landmarks-title").text(words.landmarks()).end().nl();
         out.start("ol").nl();
@@ -76,7 +82,7 @@ final class NavWriter {
     /** Every page of the print edition that could be placed, labelled as printed ("iii", "7"). */
     private void pageList(Xhtml out) {
         out.start("nav").attr("id", "page-list").epubType("page-list").attr("role", "doc-pagelist")
-                .attr("hidden", "").attr("aria-labelledby", "page-list-title").nl();
+                .attr("hidden", "").attr("class", "reading-system").attr("aria-labelledby", "page-list-title").nl();
         out.start("h2").attr("id", "page-list-title").text(words.pages()).end().nl();
         out.start("ol").nl();
         for (EpubPlan.PageTarget t : plan.pageList()) {

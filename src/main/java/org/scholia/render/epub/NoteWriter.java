@@ -1,15 +1,11 @@
 package org.scholia.render.epub;
 
 import java.util.List;
-import java.util.Map;
 import org.scholia.model.Block;
-import org.scholia.model.Chapter;
 import org.scholia.model.Footnote;
-import org.scholia.model.GlossaryEntry;
 
 /**
- * Writes the asides at the end of a content document: the document's footnotes, and in a
- * chapter the definitions of the glossary terms it uses.
+ * Writes the asides at the end of a content document (a chapter or the glossary): its footnotes.
  *
  * <p><b>Why at the end of the document, and as asides.</b> Apple Books, Kobo and Thorium only
  * pop up a note when the {@code noteref} link targets an {@code aside epub:type="footnote"} in
@@ -29,17 +25,17 @@ final class NoteWriter {
     }
 
     /**
-     * The document's footnotes, after a rule, in a section named "Notes" for assistive
-     * technology; nothing when there are none. No visible heading: Apple Books and Kobo hide the
-     * asides, and a "Notes" heading would stand alone at the end of every chapter there.
+     * The document's footnotes, in a section named "Notes" for assistive technology; nothing
+     * when there are none. Nothing in the section but the asides: no heading and no rule, which
+     * would stand alone at the end of every chapter in readers that hide the asides (Apple Books,
+     * Kobo, Foliate, foliate-js). The rule above the notes is the first aside's top border.
      */
     void footnotes() {
         NoteIndex notes = doc.notes;
         if (notes.notes().isEmpty()) return;
         out.start("section").attr("id", doc.claim(notes.prefix() + "-notes")).attr("class", "footnotes")
                 .epubType("footnotes").attr("aria-label", doc.words.notes()).nl();
-        out.empty("hr").attr("class", "notes-rule").nl();
-        BlockWriter blocks = new BlockWriter(doc, false);
+        BlockWriter blocks = new BlockWriter(doc, "note");
         for (int pos = 1; pos <= notes.notes().size(); pos++) {
             Footnote note = notes.notes().get(pos - 1);
             out.start("aside").attr("id", doc.claim(notes.asideId(pos))).attr("class", "footnote")
@@ -88,7 +84,7 @@ final class NoteWriter {
     private void withLead(BlockWriter blocks, List<Block> content, Runnable lead) {
         if (!content.isEmpty() && content.get(0) instanceof Block.Paragraph) {
             Block.Paragraph first = (Block.Paragraph) content.get(0);
-            out.start("p");
+            out.start("p").attr("class", blocks.paragraphClass());
             lead.run();
             out.text(" ");
             blocks.inline().beginBlock(List.of());
@@ -97,39 +93,10 @@ final class NoteWriter {
             out.end().nl();
             blocks.write(content.subList(1, content.size()));
         } else {
-            out.start("p");
+            out.start("p").attr("class", blocks.paragraphClass());
             lead.run();
             out.end().nl();
             blocks.write(content);
         }
-    }
-
-    /**
-     * The definitions of the terms a chapter uses, each in an aside that the term's links
-     * target, so that tapping a term pops up its definition where the reader is. Each links to
-     * the full entry and back to the term's uses in this chapter.
-     */
-    void definitions(Chapter chapter) {
-        Map<String, List<String>> terms = doc.plan.termsIn(chapter);
-        if (terms.isEmpty()) return;
-        // Named, not headed, for the same reason as the notes.
-        out.start("section").attr("id", doc.claim(doc.plan.idPrefix(chapter) + "-terms"))
-                .attr("class", "definitions").attr("aria-label", doc.words.termsHere()).nl();
-        out.empty("hr").attr("class", "notes-rule").nl();
-        BlockWriter copies = new BlockWriter(doc, true);
-        for (Map.Entry<String, List<String>> term : terms.entrySet()) {
-            GlossaryEntry entry = doc.plan.entry(term.getKey()).orElseThrow();
-            out.start("aside").attr("id", doc.claim(doc.plan.definitionId(chapter, entry.id())))
-                    .attr("class", "definition").epubType("footnote").attr("role", "doc-footnote").nl();
-            withLead(copies, entry.definition(), () -> out.start("strong").attr("class", "term")
-                    .text(entry.headword()).end().text(" \u2014"));
-            out.start("p").attr("class", "entry-links").start("a")
-                    .attr("href", EpubPlan.GLOSSARY + "#" + entry.id()).epubType("glossref").attr("role", "doc-glossref")
-                    .text(doc.words.seeGlossary()).end();
-            backlinks(term.getValue());
-            out.end().nl();
-            out.end().nl();
-        }
-        out.end().nl();
     }
 }

@@ -70,24 +70,28 @@ class GlossaryTest {
                 assertThat(textOf(link)).isEqualTo(PlainText.title(model.get(i).content()));
                 assertThat(link.getAttribute("role")).isEqualTo("doc-glossref");
                 assertThat(epubTypes(link)).as("pops up like a note").contains("noteref");
-                // The pop-up: the definition, in this document.
-                Element popup = single(doc, link.getAttribute("href").substring(1));
-                assertThat(popup.getLocalName()).isEqualTo("aside");
-                assertThat(epubTypes(popup)).contains("footnote");
-                assertThat(textOf(popup)).startsWith(entry.headword() + " \u2014");
-                // … which leads to the entry in the glossary.
-                String full = elements(popup, "p").stream().filter(p -> p.getAttribute("class").equals("entry-links"))
-                        .flatMap(p -> elements(p, "a").stream()).map(a -> a.getAttribute("href"))
-                        .findFirst().orElseThrow();
-                assertThat(full).isEqualTo("glossary.xhtml#" + entry.id());
-                Element dt = single(glossary, entry.id());
-                assertThat(dt.getLocalName()).isEqualTo("dt");
+                // The target: the glossary's entry, headword and definition in one element
+                // (what a reader pops up), typed as glossary, not as a footnote.
+                assertThat(link.getAttribute("href")).isEqualTo("glossary.xhtml#" + entry.id());
+                Element target = single(glossary, entry.id());
+                assertThat(target.getLocalName()).isEqualTo("div");
+                assertThat(epubTypes(target)).doesNotContain("footnote");
+                Element dt = elements(target, "dt").get(0);
+                assertThat(epubTypes(dt)).contains("glossterm");
                 assertThat(textOf(elements(dt, "dfn").get(0))).isEqualTo(entry.headword());
-                // … and back to this occurrence.
-                assertThat(elements(popup, "a").stream().map(a -> a.getAttribute("href")))
-                        .contains("#" + link.getAttribute("id"));
+                Element dd = elements(target, "dd").get(0);
+                assertThat(epubTypes(dd)).contains("glossdef");
+                assertThat(textOf(dd)).contains(PlainText.title(firstParagraph(entry)));
             }
+            // Nothing of the glossary is copied into the chapter.
+            assertThat(elements(doc, "aside").stream().map(EpubContents::epubTypes))
+                    .allSatisfy(types -> assertThat(types).containsExactly("footnote"));
+            assertThat(elements(doc, "dfn")).isEmpty();
         }
+    }
+
+    private static List<Inline> firstParagraph(GlossaryEntry entry) {
+        return ((org.scholia.model.Block.Paragraph) entry.definition().get(0)).content();
     }
 
     @Test
@@ -102,17 +106,14 @@ class GlossaryTest {
                 String[] target = a.getAttribute("href").split("#");
                 Element occurrence = single(epub.xml(target[0]), target[1]);
                 assertThat(epubTypes(occurrence)).contains("glossref");
-                assertThat(occurrence.getAttribute("href")).endsWith("-def-" + entry.id());
+                assertThat(occurrence.getAttribute("href")).isEqualTo("glossary.xhtml#" + entry.id());
             }
         }
     }
 
     /** The links of the entry's "used in" line. */
     private static List<Element> usedInLinks(Document glossary, String entryId) {
-        org.w3c.dom.Node n = single(glossary, entryId).getNextSibling();
-        while (n != null && n.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) n = n.getNextSibling();
-        Element dd = (Element) n;
-        assertThat(dd.getLocalName()).isEqualTo("dd");
+        Element dd = elements(single(glossary, entryId), "dd").get(0);
         return elements(dd, "p").stream().filter(p -> p.getAttribute("class").equals("used-in"))
                 .flatMap(p -> elements(p, "a").stream()).toList();
     }
