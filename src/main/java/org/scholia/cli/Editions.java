@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.render.PageMap;
+import org.scholia.render.cover.TypographicCover;
 import org.scholia.render.epub.EpubRenderer;
 import org.scholia.render.pdf.FontLibraries;
 import org.scholia.render.pdf.PdfRenderer;
@@ -57,7 +58,10 @@ final class Editions {
             case BOOKLET -> files.write(name, out -> map[0] = new PdfRenderer(classroom, fonts).renderBooklet(book, modified, out, warnings));
             case EPUB -> {
                 PageMap pages = printPages();
-                files.write(name, out -> new EpubRenderer().render(book, Optional.of(pages), modified, out));
+                // a generated cover is set in the print edition's fonts, the book's own when its profile names some
+                TypographicCover cover = TypographicCover.of(fonts.of(classroom), classroom.fonts().headings(),
+                        classroom.fonts().body());
+                files.write(name, out -> new EpubRenderer(cover).render(book, Optional.of(pages), modified, out));
             }
         }
         return new Written(edition, name, Optional.ofNullable(map[0]));

@@ -78,9 +78,12 @@ final class BookYamlReader {
                     "Write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes: date: \"2026-11-27\"."));
         }
         Optional<ImageFile> coverImage = Optional.empty();
+        boolean noCover = false;
         if (entries.containsKey("cover")) {
             String written = text(doc, entries, "cover");
-            if (!written.isEmpty()) coverImage = Optional.ofNullable(cover.resolve(written, entries.get("cover").span()));
+            // "none" turns the generated cover off; an image really named "none" is written "./none"
+            if (written.equals("none")) noCover = true;
+            else if (!written.isEmpty()) coverImage = Optional.ofNullable(cover.resolve(written, entries.get("cover").span()));
         }
         List<String> subjects = new ArrayList<>();
         if (entries.containsKey("subjects")) {
@@ -106,7 +109,7 @@ final class BookYamlReader {
         if (!errors.isEmpty()) throw new ManuscriptException(errors);
         Metadata metadata = new Metadata(title, text(doc, entries, "subtitle"), creators, language, identifier,
                 date, text(doc, entries, "publisher"), text(doc, entries, "rights"),
-                text(doc, entries, "description"), subjects, coverImage, autolink, new SourceSpan(file, 1, 1));
+                text(doc, entries, "description"), subjects, coverImage, autolink, new SourceSpan(file, 1, 1), noCover);
         return new BookConfig(metadata, chapters, new BookConfig.FileRef(glossary, glossaryAt),
                 glossaryExplicit && !glossary.isEmpty());
     }

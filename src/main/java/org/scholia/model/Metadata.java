@@ -9,6 +9,9 @@ import java.util.Optional;
  *
  * @param identifier the book's unique identifier (a urn:uuid derived from title and authors when not given)
  * @param date       publication date as written (ISO 8601 expected), or empty
+ * @param cover      the author's cover image, if any
+ * @param noCover    {@code cover: none}: no cover at all (otherwise a book without a cover image
+ *                   gets a generated one)
  */
 public record Metadata(
         String title,
@@ -23,11 +26,20 @@ public record Metadata(
         List<String> subjects,
         Optional<ImageFile> cover,
         Autolink autolink,
-        SourceSpan span) {
+        SourceSpan span,
+        boolean noCover) {
 
     public Metadata {
         creators = List.copyOf(creators);
         subjects = List.copyOf(subjects);
+    }
+
+    /** Metadata of a book that has a cover: its image, or a generated one when {@code cover} is empty. */
+    public Metadata(String title, String subtitle, List<Creator> creators, String language, String identifier,
+                    String date, String publisher, String rights, String description, List<String> subjects,
+                    Optional<ImageFile> cover, Autolink autolink, SourceSpan span) {
+        this(title, subtitle, creators, language, identifier, date, publisher, rights, description, subjects,
+                cover, autolink, span, false);
     }
 
     /** The authors' names joined for display ("A, B and C"). */

@@ -20,6 +20,7 @@ import org.scholia.model.Inline;
 import org.scholia.model.InlineWalk;
 import org.scholia.model.TermUses;
 import org.scholia.render.PageMap;
+import org.scholia.render.cover.TypographicCover;
 
 /**
  * Where everything goes in the EPUB, decided once before any document is written: file names,
@@ -41,6 +42,8 @@ final class EpubPlan {
     static final String GLOSSARY_TITLE_BLOCK = "glossary";
     static final String CSS = "css/epub.css";
     static final String GLOSSARY_PREFIX = "gl";
+    /** Where the generated cover goes: a book without a cover image and without {@code cover: none}. */
+    static final String GENERATED_COVER = "images/cover.png";
 
     /** An image file and its name in the EPUB. */
     record ImageRef(String id, String href, ImageFile file) { }
@@ -78,8 +81,13 @@ final class EpubPlan {
     EpubPlan(Book book, Optional<PageMap> pages) {
         this.book = book;
         for (GlossaryEntry e : book.glossary().entries()) entries.putIfAbsent(e.id(), e);
-        book.metadata().cover().ifPresent(c -> cover = new ImageRef("cover-image",
-                "images/cover." + extension(c.mediaType()), c));
+        Optional<ImageFile> given = book.metadata().cover();
+        if (given.isPresent()) {
+            cover = new ImageRef("cover-image", "images/cover." + extension(given.get().mediaType()), given.get());
+        } else if (!book.metadata().noCover()) {
+            cover = new ImageRef("cover-image", GENERATED_COVER, new ImageFile(GENERATED_COVER, null, "image/png",
+                    TypographicCover.WIDTH, TypographicCover.HEIGHT));
+        }
         Map<String, String> blockDocuments = new HashMap<>();
         for (Chapter ch : book.chapters()) {
             String prefix = uniquePrefix(ch);
@@ -252,7 +260,11 @@ final class EpubPlan {
         return r == null ? null : r.href();
     }
 
+    /** The cover: the author's image, the generated one, or none ({@code cover: none}). */
     Optional<ImageRef> cover() { return Optional.ofNullable(cover); }
+
+    /** Whether the cover is generated ({@link TypographicCover}) rather than the author's file. */
+    boolean coverIsGenerated() { return cover != null && cover.file().path() == null; }
 
     boolean hasImages() { return !images.isEmpty(); }
 

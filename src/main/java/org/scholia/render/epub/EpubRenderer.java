@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.xml.stream.XMLOutputFactory;
 import org.scholia.model.FurnitureWords;
 import org.scholia.model.PlainText;
@@ -23,17 +24,19 @@ import org.scholia.model.Block;
 import org.scholia.model.Book;
 import org.scholia.model.Chapter;
 import org.scholia.render.PageMap;
+import org.scholia.render.cover.TypographicCover;
 
 /**
  * Renders an annotated {@link Book} as an EPUB 3 file (with an NCX for EPUB 2 readers) that
  * EPUBCheck accepts without errors or warnings.
  *
- * <p>What a reader gets: a cover page (when the book has a cover), a title page, a contents
- * page, one XHTML document per chapter and a glossary. Footnotes are {@code noteref} links to
- * {@code aside epub:type="footnote"} at the end of the same chapter, so that Apple Books, Kobo,
- * KOReader and Thorium show them as pop-ups; each note links back to every place it is cited.
- * Glossary terms in the text pop up their definition the same way and lead on to the glossary,
- * whose entries list the chapters that use them. When the print edition's {@link PageMap} is
+ * <p>What a reader gets: a cover page (the author's image, or a {@link TypographicCover}
+ * unless {@code cover: none}), a title page, a contents page, one XHTML document per chapter and
+ * a glossary. Footnotes are {@code noteref} links to {@code aside epub:type="footnote"} at the end
+ * of the same chapter, so that Apple Books, Kobo, KOReader and Thorium show them as pop-ups; each
+ * note links back to every place it is cited. Glossary terms link to their entry in the glossary
+ * (headword and definition in one element), which readers that pop notes up show as a pop-up
+ * and the others open; each entry lists the chapters that use it. When the print edition's {@link PageMap} is
  * given, its pages are marked in the text and listed in a page-list.
  *
  * <p>How it is built: a {@link EpubPlan} decides every file name and anchor first; one writer per
@@ -46,6 +49,17 @@ import org.scholia.render.PageMap;
  */
 public final class EpubRenderer {
     private static final String CSS_RESOURCE = "/styles/epub.css";
+    private final TypographicCover covers;
+
+    /** A renderer whose generated covers are set in Liberation Serif, the fonts of the default profiles. */
+    public EpubRenderer() {
+        this(TypographicCover.liberation());
+    }
+
+    /** A renderer that draws the cover of a book without a cover image with this. */
+    public EpubRenderer(TypographicCover covers) {
+        this.covers = covers;
+    }
 
     /**
      * Writes the EPUB of an annotated book.
@@ -60,6 +74,10 @@ public final class EpubRenderer {
     public void render(Book book, Optional<PageMap> pages, Instant modified, OutputStream out) throws IOException {
         XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
         EpubPlan plan = new EpubPlan(book, pages);
+        // drawn beside the documents: a cover takes about as long as a short book's chapters
+        CompletableFuture<byte[]> generated = plan.coverIsGenerated()
+                ? CompletableFuture.supplyAsync(() -> covers.png(book.metadata()))
+                : CompletableFuture.completedFuture(null);
         FurnitureWords words = FurnitureWords.forLanguage(book.metadata().language());
         Manifest manifest = new Manifest();
 
@@ -71,8 +89,9 @@ public final class EpubRenderer {
         FrontMatterWriter front = new FrontMatterWriter(factory, plan, words);
         if (plan.cover().isPresent()) {
             EpubPlan.ImageRef cover = plan.cover().get();
+            // the image's bytes are set below, once the generated cover is drawn
             manifest.add(cover.id(), cover.href(), mediaType(cover.file().mediaType()),
-                    Files.readAllBytes(cover.file().path()), "cover-image", false);
+                    plan.coverIsGenerated() ? new byte[0] : Files.readAllBytes(cover.file().path()), "cover-image", false);
             manifest.add("cover", EpubPlan.COVER, MediaTypes.XHTML, front.cover(cover), null, true);
         }
         Resource titlePage = manifest.add("titlepage", EpubPlan.TITLE, MediaTypes.XHTML, front.titlePage(), null, true);
@@ -102,6 +121,7 @@ public final class EpubRenderer {
         Resource ncx = ncx(manifest.book, book);
         manifest.add(ncx.getId(), ncx.getHref(), MediaTypes.NCX, ncx.getData(), null, false);
 
+        if (plan.coverIsGenerated()) manifest.setData(plan.cover().get().id(), generated.join());
         byte[] opf = new PackageWriter(factory, plan).write(manifest.items, modified, ncx.getId());
         try (OcfWriter ocf = new OcfWriter(out, modified)) {
             ocf.add(OcfWriter.PACKAGE_PATH, opf);
@@ -169,6 +189,11 @@ public final class EpubRenderer {
         final io.documentnode.epub4j.domain.Book book = new io.documentnode.epub4j.domain.Book();
         final List<PackageWriter.Item> items = new ArrayList<>();
         final List<byte[]> data = new ArrayList<>();
+
+        /** Sets the bytes of an item added before they were known. */
+        void setData(String id, byte[] bytes) {
+            for (int i = 0; i < items.size(); i++) if (items.get(i).id().equals(id)) data.set(i, bytes);
+        }
 
         Resource add(String id, String href, MediaType type, byte[] bytes, String properties, boolean spine) {
             return insert(items.size(), id, href, type, bytes, properties, spine);

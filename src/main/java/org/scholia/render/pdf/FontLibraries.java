@@ -16,7 +16,7 @@ public final class FontLibraries {
     private final Map<Map<String, Map<String, Path>>, FontLibrary> libraries = new HashMap<>();
 
     /** The library for a profile's fonts: Liberation, or the profile's own files. */
-    synchronized FontLibrary of(Profile profile) {
+    public synchronized FontLibrary of(Profile profile) {
         var files = profile.fonts().files();
         return libraries.computeIfAbsent(files, f -> f.isEmpty() ? FontLibrary.liberation() : FontLibrary.of(f));
     }

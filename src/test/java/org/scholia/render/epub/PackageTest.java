@@ -15,6 +15,9 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
+import org.scholia.model.Book;
+import org.scholia.model.Creator;
+import org.scholia.model.Metadata;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -165,5 +168,43 @@ class PackageTest {
         assertThat(meta(opf, "schema:accessMode")).containsExactly("textual");
         assertThat(meta(opf, "schema:accessibilityFeature")).doesNotContain("alternativeText");
         assertThat(elements(opf, "meta").stream().filter(m -> m.getAttribute("name").equals("cover"))).isEmpty();
+    }
+
+    @Test
+    void aBookWithoutCoverImageGetsATypographicCover() throws IOException {
+        Book tiny = TestBooks.minimal(dir);
+        Metadata m = tiny.metadata();
+        Metadata noImage = new Metadata(m.title(), "A subtitle long enough to need two lines on the cover",
+                List.of(Creator.author("Ann Author")), m.language(), m.identifier(), m.date(), m.publisher(), m.rights(),
+                m.description(), m.subjects(), Optional.empty(), m.autolink(), m.span());
+        EpubContents epub = new EpubContents(EpubCheckTest.render(
+                new Book(tiny.root(), noImage, tiny.chapters(), tiny.glossary()), Optional.empty()));
+        Document opf = epub.xml("content.opf");
+        Element item = elements(opf, "item").stream().filter(i -> i.getAttribute("properties").equals("cover-image"))
+                .findFirst().orElseThrow();
+        assertThat(item.getAttribute("href")).isEqualTo("images/cover.png");
+        assertThat(item.getAttribute("media-type")).isEqualTo("image/png");
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(epub.entries.get("OEBPS/images/cover.png")));
+        assertThat(png.getWidth()).isGreaterThanOrEqualTo(1600);
+        assertThat(png.getHeight()).isGreaterThanOrEqualTo(2560);
+        // drawn, not blank: the title's ink differs from the field
+        int field = png.getRGB(5, 5);
+        long inked = 0;
+        for (int y = 0; y < png.getHeight(); y += 4) {
+            for (int x = 0; x < png.getWidth(); x += 4) if (png.getRGB(x, y) != field) inked++;
+        }
+        assertThat(inked).isGreaterThan(1000);
+        // shown on a cover page, first in the spine
+        Element spine = elements(opf, "spine").get(0);
+        String first = elements(spine, "itemref").get(0).getAttribute("idref");
+        assertThat(elements(opf, "item").stream().filter(i -> i.getAttribute("id").equals(first))
+                .map(i -> i.getAttribute("href"))).containsExactly("cover.xhtml");
+        assertThat(elements(epub.xml("cover.xhtml"), "img").get(0).getAttribute("src")).isEqualTo("images/cover.png");
+        // same book, same bytes
+        byte[] again = new EpubContents(EpubCheckTest.render(
+                new Book(tiny.root(), noImage, tiny.chapters(), tiny.glossary()), Optional.empty()))
+                .entries.get("OEBPS/images/cover.png");
+        assertThat(again).isEqualTo(epub.entries.get("OEBPS/images/cover.png"));
     }
 }

@@ -154,12 +154,12 @@ final class TestBooks {
         return new Book(dir, meta, List.of(ch1, ch2), glossary);
     }
 
-    /** The smallest book: one chapter, no glossary, no images, bare metadata. */
+    /** The smallest book: one chapter, no glossary, no images, bare metadata, {@code cover: none}. */
     static Book minimal(Path dir) {
         Chapter ch = new Chapter("ch01", 1, "one.md", "Only", List.of(h(1, "ch01-title", "Only"),
                 p("ch01-p1", 1, t("Text."))), List.of(), at("one.md", 1));
         Metadata meta = new Metadata("Tiny", "", List.of(), "fr", "urn:uuid:00000000-0000-4000-8000-000000000000",
-                "", "", "", "", List.of(), Optional.empty(), Autolink.NONE, at("book.yaml", 1));
+                "", "", "", "", List.of(), Optional.empty(), Autolink.NONE, at("book.yaml", 1), true);
         return new Book(dir, meta, List.of(ch), Glossary.empty());
     }
 
