@@ -71,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         List<Diagnostic> found = java.util.Collections.synchronizedList(warnings);
         try (OutputFiles files = new OutputFiles(out)) {
             Editions renderers = new Editions(book, modified, files, found, handout, classroom);
+            if (editions.contains(Edition.EPUB)) renderers.startCover();
             // the handout is set beside the print edition: each layout leaves one of the two
             // cores idle in its serial parts (glossary, front matter, writing the file)
             boolean beside = editions.contains(Edition.PDF) && editions.size() > 1;

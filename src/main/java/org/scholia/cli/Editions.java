@@ -3,6 +3,7 @@ package org.scholia.cli;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.scholia.model.Book;
 import org.scholia.model.Diagnostic;
 import org.scholia.render.PageMap;
@@ -26,6 +27,7 @@ final class Editions {
     private final Profile classroom;
     private PageMap printPages;
     private final FontLibraries fonts = new FontLibraries();
+    private CompletableFuture<byte[]> cover;
 
     /**
      * @param handout   the handout's profile, or null when the build writes no handout
@@ -58,13 +60,26 @@ final class Editions {
             case BOOKLET -> files.write(name, out -> map[0] = new PdfRenderer(classroom, fonts).renderBooklet(book, modified, out, warnings));
             case EPUB -> {
                 PageMap pages = printPages();
-                // a generated cover is set in the print edition's fonts, the book's own when its profile names some
-                TypographicCover cover = TypographicCover.of(fonts.of(classroom), classroom.fonts().headings(),
-                        classroom.fonts().body());
-                files.write(name, out -> new EpubRenderer(cover).render(book, Optional.of(pages), modified, out));
+                CompletableFuture<byte[]> cover = startCover();
+                files.write(name, out -> new EpubRenderer(m -> cover.join()).render(book, Optional.of(pages), modified, out));
             }
         }
         return new Written(edition, name, Optional.ofNullable(map[0]));
+    }
+
+    /**
+     * Starts drawing the EPUB's generated cover, if the book needs one, so that it is drawn while
+     * the PDFs are laid out rather than inside the EPUB phase. Set in the print edition's fonts:
+     * the book's own when its profile names some. Idempotent.
+     */
+    synchronized CompletableFuture<byte[]> startCover() {
+        if (cover == null) {
+            cover = book.metadata().generatedCover()
+                    ? CompletableFuture.supplyAsync(() -> TypographicCover.of(fonts.of(classroom),
+                            classroom.fonts().headings(), classroom.fonts().body()).png(book.metadata()))
+                    : CompletableFuture.completedFuture(null);
+        }
+        return cover;
     }
 
     /**

@@ -42,6 +42,11 @@ public record Metadata(
                 cover, autolink, span, false);
     }
 
+    /** Whether the book's cover is to be generated: no cover image, and not {@code cover: none}. */
+    public boolean generatedCover() {
+        return cover.isEmpty() && !noCover;
+    }
+
     /** The authors' names joined for display ("A, B and C"). */
     public String authorLine() {
         List<String> names = creators.stream().filter(c -> c.role().equals("aut")).map(Creator::name).toList();

@@ -30,7 +30,7 @@ import org.scholia.render.pdf.text.TextStyle;
  * <p>The same metadata and fonts always give the same bytes (Java2D rasterises
  * deterministically, and ImageIO writes no time stamp). Instances are immutable.
  */
-public final class TypographicCover {
+public final class TypographicCover implements CoverArt {
     public static final int WIDTH = 1600;
     public static final int HEIGHT = 2560;
     private static final int MARGIN = 160;
@@ -65,6 +65,7 @@ public final class TypographicCover {
     }
 
     /** The cover of this book, as PNG bytes. */
+    @Override
     public byte[] png(Metadata m) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -84,7 +84,7 @@ final class EpubPlan {
         Optional<ImageFile> given = book.metadata().cover();
         if (given.isPresent()) {
             cover = new ImageRef("cover-image", "images/cover." + extension(given.get().mediaType()), given.get());
-        } else if (!book.metadata().noCover()) {
+        } else if (book.metadata().generatedCover()) {
             cover = new ImageRef("cover-image", GENERATED_COVER, new ImageFile(GENERATED_COVER, null, "image/png",
                     TypographicCover.WIDTH, TypographicCover.HEIGHT));
         }

@@ -24,6 +24,7 @@ import org.scholia.model.Block;
 import org.scholia.model.Book;
 import org.scholia.model.Chapter;
 import org.scholia.render.PageMap;
+import org.scholia.render.cover.CoverArt;
 import org.scholia.render.cover.TypographicCover;
 
 /**
@@ -49,7 +50,7 @@ import org.scholia.render.cover.TypographicCover;
  */
 public final class EpubRenderer {
     private static final String CSS_RESOURCE = "/styles/epub.css";
-    private final TypographicCover covers;
+    private final CoverArt covers;
 
     /** A renderer whose generated covers are set in Liberation Serif, the fonts of the default profiles. */
     public EpubRenderer() {
@@ -57,7 +58,7 @@ public final class EpubRenderer {
     }
 
     /** A renderer that draws the cover of a book without a cover image with this. */
-    public EpubRenderer(TypographicCover covers) {
+    public EpubRenderer(CoverArt covers) {
         this.covers = covers;
     }
 
