@@ -147,7 +147,14 @@ final class InlineWriter implements InlineVisitor<Void> {
      * chapter). In a chapter it is typed {@code glossref noteref}: {@code glossref} says what it
      * is and comes first because checkers (DAISY Ace) match the ARIA role against the first
      * known type; {@code noteref} is what Apple Books, Kobo and KOReader look for before they
-     * pop a target up (see the README's "Glossary pop-ups" for each reader and its source).
+     * pop a target up. Reader by reader (the README's "Glossary pop-ups" has the table):
+     * foliate-js pops up the target of a {@code glossref} or {@code noteref} link from any
+     * document and shows an untyped element whole ({@code footnotes.js}); Kobo e-ink and iOS pop
+     * up "the content being linked to" (kobolabs/epub-spec); KOReader trusts {@code epub:type}
+     * on link and target and wants the target after the link, with an id, outside the contents
+     * and without a heading ({@code readerlink.lua}, {@code showAsFootnotePopup}); Thorium pops
+     * up same-document notes only (thorium-reader#1606) and so opens the entry, as calibre,
+     * MuPDF and Kindle do.
      * In the glossary itself a term is a plain {@code glossref} to the entry.
      */
     @Override

@@ -7,10 +7,10 @@ import org.scholia.model.Footnote;
 /**
  * Writes the asides at the end of a content document (a chapter or the glossary): its footnotes.
  *
- * <p><b>Why at the end of the document, and as asides.</b> Apple Books, Kobo and Thorium only
- * pop up a note when the {@code noteref} link targets an {@code aside epub:type="footnote"} in
- * the <em>same</em> file, so notes cannot live in a separate notes file. Apple Books and Kobo
- * also hide such asides from the reading flow, but KOReader, Calibre and Kindle show them where
+ * <p><b>Why at the end of the document, and as asides.</b> Thorium only pops up a note that is
+ * in the <em>same</em> file as its reference (edrlab/thorium-reader#1606), and Apple Books pops
+ * up an {@code aside epub:type="footnote"}, so notes do not live in a separate notes file.
+ * Apple Books, Kobo and Foliate also hide such asides from the reading flow, but KOReader, Calibre and Kindle show them where
  * they are: after each paragraph they would interrupt the text (and a note cited twice would
  * need two copies); at the end of the chapter they read as ordinary endnotes, in number order,
  * each with a back-link to every place it is cited.
