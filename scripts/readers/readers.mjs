@@ -2,7 +2,7 @@
 //
 //   node readers.mjs BOOK.epub [SCREENSHOT-DIR]
 //
-// 1. foliate-js in headless Chromium: opens the first chapter that cites a note and links a
+// 1. foliate-js in headless Chromium: checks that the title page is centred; opens the first chapter that cites a note and links a
 //    glossary term in its text, clicks the first of each, and checks that a pop-up shows the
 //    note's text, and the term's headword with its definition.
 // 2. MuPDF (mutool draw): renders the whole book as text and as a trace, and checks that every
@@ -74,6 +74,11 @@ async function foliate() {
         await page.waitForFunction(() => window.harness?.ready, { timeout: 30000 })
         const errors = await page.evaluate(() => window.harness.errors)
         check(errors.length === 0, `foliate-js opened the book ${errors.join('; ')}`)
+        // the title page: every line centred, although the reader justifies p
+        await page.evaluate(() => window.harness.open('title.xhtml'))
+        const aligns = await page.evaluate(() => [...window.harness.doc().querySelectorAll('.titlepage h1, .titlepage p')]
+            .map(e => getComputedStyle(e).textAlign))
+        check(aligns.length > 0 && aligns.every(a => a === 'center'), `title page: ${aligns.length} lines, all centred`)
         if (!chapter) { check(false, 'a chapter with a note reference and a glossary term in its text'); return }
         const doc = chapter.slice('OEBPS/'.length)
         const xhtml = entry(chapter)
