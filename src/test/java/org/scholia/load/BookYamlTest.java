@@ -76,6 +76,17 @@ class BookYamlTest {
     }
 
     @Test
+    void coverNoneTurnsTheGeneratedCoverOff() throws ManuscriptException {
+        Metadata none = metadata("title: T\ncover: none\n");
+        assertThat(none.cover()).isEmpty();
+        assertThat(none.noCover()).isTrue();
+        assertThat(none.generatedCover()).isFalse();
+        Metadata absent = metadata("title: T\n");
+        assertThat(absent.noCover()).isFalse();
+        assertThat(absent.generatedCover()).isTrue();
+    }
+
+    @Test
     void badLanguageTag() {
         Diagnostic d = onlyError("title: T\nlanguage: English (UK)\n");
         assertThat(d.code()).isEqualTo("bad-language");
