@@ -83,6 +83,7 @@ final class MarkdownConverter {
 
     /** The blocks among the children of a node (the document, a quote, a list item …). */
     List<Block> blocks(Node parent) {
+        guardDepth(parent, false);
         List<Block> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out);
         return out;
@@ -161,6 +162,7 @@ final class MarkdownConverter {
 
     /** The inline content of a node, with adjacent texts merged and soft breaks made spaces. */
     List<Inline> inlines(Node parent) {
+        guardDepth(parent, true);
         List<Inline> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, out);
         out.removeIf(i -> i == LINE_END);
@@ -213,6 +215,43 @@ final class MarkdownConverter {
             htmlInline(h.getChars().toString(), at, out);
         } else {
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out);
+        }
+    }
+
+    /** Inline elements (emphasis, links …) nested inside one another. */
+    static final int MAX_INLINE_NESTING = 32;
+    /** Blocks nested inside one another (a quote, a list and its item count one each). */
+    static final int MAX_BLOCK_NESTING = 2 * SourceShape.MAX_NESTING + 8;
+
+    /**
+     * Stops the conversion, which recurses once per level, where the nesting exceeds what any
+     * book needs; flexmark parses deeper nesting than the stack of a walk over it can take.
+     */
+    private void guardDepth(Node parent, boolean inline) {
+        int depth = 0;
+        for (Node n = parent; n != null; n = n.getParent()) {
+            if (inline && n instanceof com.vladsch.flexmark.util.ast.Block) break;
+            if (++depth > (inline ? MAX_INLINE_NESTING : MAX_BLOCK_NESTING)) {
+                throw new TooDeep(Diagnostic.error("too-deep", span(parent), inline
+                        ? "Emphasis, links and other inline marks nested more than " + MAX_INLINE_NESTING + " levels deep are more than Scholia reads."
+                        : "Blocks nested more than " + MAX_BLOCK_NESTING + " levels deep are more than Scholia reads.",
+                        "Nest fewer levels: close the marks (** * ] …) sooner."));
+            }
+        }
+    }
+
+    /** Nesting beyond the limits: the chapter is reported at the place and not converted. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        TooDeep(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        Diagnostic diagnostic() {
+            return diagnostic;
         }
     }
 
