@@ -61,7 +61,8 @@ public final class ManuscriptLoader {
         }
         BookConfig config;
         try {
-            config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images, found);
+            config = new BookYamlReader().read("book.yaml",
+                    XmlChars.clean("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), found), images, found);
         } catch (ManuscriptException e) {
             // a cover problem found while reading book.yaml is reported with its other errors
             List<Diagnostic> all = new ArrayList<>(e.diagnostics());
@@ -289,7 +290,7 @@ public final class ManuscriptLoader {
     /** A Markdown file's text within the limits of {@link SourceShape}, or null after reporting why not. */
     private static String markdownSource(ManuscriptFolder folder, Path file, String name, List<Diagnostic> found) {
         try {
-            return SourceShape.check(name, folder.readText(file, SourceSpan.ofFile(name)), found);
+            return SourceShape.check(name, XmlChars.clean(name, folder.readText(file, SourceSpan.ofFile(name)), found), found);
         } catch (ManuscriptFolder.TextFileException e) {
             found.add(e.diagnostic());
             return null;

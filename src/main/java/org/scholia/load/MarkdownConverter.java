@@ -200,11 +200,11 @@ final class MarkdownConverter {
             if (r == null) appendText(out, ref.getChars().toString(), at);
             else image(r.getUrl().toString(), ref.getText().toString(), r.getTitle().toString(), at, out);
         } else if (n instanceof Link l) {
-            link(l.getUrl().toString(), l.getTitle().toString(), inlines(l), at, out);
+            link(l.getUrl().unescape(), l.getTitle().toString(), inlines(l), at, out);
         } else if (n instanceof LinkRef ref) {
             Reference r = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (r == null) appendText(out, ref.getChars().toString(), at);
-            else link(r.getUrl().toString(), r.getTitle().toString(), inlines(ref), at, out);
+            else link(r.getUrl().unescape(), r.getTitle().toString(), inlines(ref), at, out);
         } else if (n instanceof AutoLink a) {
             link(a.getText().toString(), "", List.of(new Inline.Text(a.getText().toString(), at)), at, out);
         } else if (n instanceof MailLink m) {
@@ -263,8 +263,16 @@ final class MarkdownConverter {
     private void link(String url, String title, List<Inline> content, SourceSpan at, List<Inline> out) {
         String lower = url.strip().toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
-            out.add(new Inline.Link(url.strip(), title, content, at));
-            return;
+            var clean = WebAddress.clean(url);
+            if (clean.isPresent()) {
+                if (!clean.get().equals(url.strip())) {
+                    diagnostics.add(Diagnostic.warning("link-encoded", at, "The link target '" + url.strip()
+                            + "' holds characters no address may hold; it is written as '" + clean.get() + "'.",
+                            "Write the address as your browser shows it after you open it, with %20 for a space."));
+                }
+                out.add(new Inline.Link(clean.get(), title, content, at));
+                return;
+            }
         }
         diagnostics.add(Diagnostic.warning("unsupported-link", at,
                 "The link target '" + url + "' is not a web or mail address; the words are kept without a link.",
