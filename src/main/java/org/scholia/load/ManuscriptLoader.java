@@ -270,13 +270,14 @@ public final class ManuscriptLoader {
             found.add(resolved.problem().get());
             return null;
         }
-        var image = probe.probe(written.strip(), resolved.file().get());
-        if (image.isEmpty()) {
-            found.add(Diagnostic.error("not-an-image", at, "The file '" + written + "' is not a PNG, JPEG or GIF image (or it is damaged).",
-                    "Convert it to PNG or JPEG (an SVG drawing too: Scholia does not take SVG), or point to the right file."));
+        var probed = probe.probe(written.strip(), resolved.file().get());
+        if (probed.image() == null) {
+            found.add(Diagnostic.error("not-an-image", at, "The image '" + written.strip() + "' cannot be used: " + probed.problem() + ".",
+                    "Export it again as PNG or JPEG (an SVG drawing too: Scholia does not take SVG), at most "
+                            + ImageProbe.MAX_PIXELS / 1_000_000 + " million pixels, or point to the right file."));
             return null;
         }
-        return image.get();
+        return probed.image();
     }
 
     private static String text(ManuscriptFolder folder, Path file, String name) throws ManuscriptException {
