@@ -165,10 +165,33 @@ final class BuildCommand implements Callable<Integer> {
         return bytes < 10_240 ? bytes + " B" : bytes < 10L << 20 ? (bytes >> 10) + " KB" : (bytes >> 20) + " MB";
     }
 
+    /** The latest date every output format can hold: 9999-12-31T23:59:59Z. */
+    static final long LAST_EPOCH_SECOND = 253_402_300_799L;
+
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else now to the second. */
-    static Instant buildTime() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch));
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    static Instant buildTime() throws OutputException {
+        return buildTime(System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /**
+     * A date the outputs can all hold: whole seconds from 1970 to the end of 9999 (PDF and
+     * EPUB dates have four-digit years; ZIP entries before 1980 are dated 1980, see OcfWriter).
+     * Anything else is refused by name rather than ignored, so a reproducible build is never
+     * silently dated now.
+     */
+    static Instant buildTime(String epoch) throws OutputException {
+        if (epoch == null || epoch.isEmpty()) return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long seconds = epoch.matches("\\d{1,12}") ? Long.parseLong(epoch) : -1;
+        if (seconds < 0 || seconds > LAST_EPOCH_SECOND) {
+            throw new OutputException("SOURCE_DATE_EPOCH is '" + printable(epoch)
+                    + "': not a whole number of seconds since 1970 up to the end of the year 9999.",
+                    "Set SOURCE_DATE_EPOCH to a date in seconds, for instance $(git log -1 --format=%ct), or unset it.");
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    private static String printable(String s) {
+        String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -32,15 +32,31 @@ final class InitCommand implements Callable<Integer> {
             err.println("    fix: choose a new folder name, e.g. 'scholia init my-book'.");
             return Main.BAD_INPUT;
         }
-        Files.createDirectories(dir);
-        for (String name : FILES) {
-            try (InputStream in = InitCommand.class.getResourceAsStream("starter/" + name)) {
-                if (in == null) throw new IOException("starter file missing from the jar: " + name);
-                Files.write(dir.resolve(name), in.readAllBytes());
+        boolean created = !Files.exists(dir);
+        List<Path> written = new java.util.ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (String name : FILES) {
+                Path file = dir.resolve(name);
+                Files.write(file, starter(name), java.nio.file.StandardOpenOption.CREATE_NEW);
+                written.add(file);
             }
+        } catch (IOException e) {
+            // a starter manuscript is whole or absent: remove what this run wrote
+            written.forEach(Leftovers::delete);
+            if (created) Leftovers.delete(dir);
+            throw FileSystemTrouble.explain("create the starter manuscript in " + dir, dir, e, "choose another folder for init");
         }
         spec.commandLine().getOut().println("Created a starter manuscript in " + dir + ". Build it with: scholia build " + dir);
         return Main.OK;
+    }
+
+    private static byte[] starter(String name) throws IOException {
+        try (InputStream in = InitCommand.class.getResourceAsStream("starter/" + name)) {
+            // a jar without its starter files is a bug in Scholia, not the machine's state
+            if (in == null) throw new IllegalStateException("starter file missing from the jar: " + name);
+            return in.readAllBytes();
+        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

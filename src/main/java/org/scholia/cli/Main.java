@@ -39,7 +39,7 @@ public final class Main implements Runnable {
                 err.println("Nothing was written: fix the errors above and build again.");
                 return BAD_INPUT;
             }
-            if (e instanceof OutputFiles.OutputException o) {
+            if (e instanceof OutputException o) {
                 err.println("error: " + o.getMessage());
                 err.println("    fix: " + o.hint());
                 return BAD_INPUT;

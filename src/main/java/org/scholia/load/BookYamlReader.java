@@ -45,8 +45,9 @@ final class BookYamlReader {
                 errors.add(Diagnostic.error("unknown-key", e.span(), "book.yaml has an unknown key '" + e.key() + "'.", hint));
             }
         }
+        int before = errors.size();
         String title = text(doc, entries, "title");
-        if (title.isEmpty()) {
+        if (title.isEmpty() && errors.size() == before) {
             errors.add(Diagnostic.error("missing-title", entries.containsKey("title") ? entries.get("title").span()
                     : new SourceSpan(file, 1, 1), "The book has no title.", "Add a line 'title: Your Title' to book.yaml."));
         }
@@ -87,18 +88,19 @@ final class BookYamlReader {
         }
         List<String> subjects = new ArrayList<>();
         if (entries.containsKey("subjects")) {
-            for (var item : doc.list(entries.get("subjects"))) {
+            for (var item : items(doc, entries, "subjects")) {
                 if (item.text() == null) errors.add(notText(item.span(), "subjects"));
                 else subjects.add(item.text());
             }
         }
         List<BookConfig.FileRef> chapters = new ArrayList<>();
         if (entries.containsKey("chapters")) {
-            for (var item : doc.list(entries.get("chapters"))) {
+            int listed = errors.size();
+            for (var item : items(doc, entries, "chapters")) {
                 if (item.text() == null || item.text().isEmpty()) errors.add(notText(item.span(), "chapters"));
                 else chapters.add(new BookConfig.FileRef(item.text(), item.span()));
             }
-            if (chapters.isEmpty() && errors.isEmpty()) {
+            if (chapters.isEmpty() && errors.size() == listed) {
                 errors.add(Diagnostic.error("no-chapters", entries.get("chapters").span(), "'chapters' lists no chapter.",
                         "List the chapter files in order, one per line starting with '- ', or remove 'chapters' to take every *.md file."));
             }
@@ -106,17 +108,37 @@ final class BookYamlReader {
         boolean glossaryExplicit = entries.containsKey("glossary");
         String glossary = glossaryExplicit ? text(doc, entries, "glossary") : "glossary.md";
         SourceSpan glossaryAt = glossaryExplicit ? entries.get("glossary").span() : SourceSpan.ofFile(file);
+        String subtitle = text(doc, entries, "subtitle");
+        String publisher = text(doc, entries, "publisher");
+        String rights = text(doc, entries, "rights");
+        String description = text(doc, entries, "description");
         if (!errors.isEmpty()) throw new ManuscriptException(errors);
-        Metadata metadata = new Metadata(title, text(doc, entries, "subtitle"), creators, language, identifier,
-                date, text(doc, entries, "publisher"), text(doc, entries, "rights"),
-                text(doc, entries, "description"), subjects, coverImage, autolink, new SourceSpan(file, 1, 1), noCover);
+        Metadata metadata = new Metadata(title, subtitle, creators, language, identifier,
+                date, publisher, rights, description, subjects, coverImage, autolink, new SourceSpan(file, 1, 1), noCover);
         return new BookConfig(metadata, chapters, new BookConfig.FileRef(glossary, glossaryAt),
                 glossaryExplicit && !glossary.isEmpty());
     }
 
-    private String text(YamlDocument doc, Map<String, YamlDocument.Entry> entries, String key) throws ManuscriptException {
+    /** A key's text, "" when absent; a value of the wrong type is added to the errors, so that all are reported at once. */
+    private String text(YamlDocument doc, Map<String, YamlDocument.Entry> entries, String key) {
         var e = entries.get(key);
-        return e == null ? "" : doc.scalar(e);
+        if (e == null) return "";
+        try {
+            return doc.scalar(e);
+        } catch (ManuscriptException x) {
+            errors.addAll(x.diagnostics());
+            return "";
+        }
+    }
+
+    /** A key's items, none when absent or (after adding the error) not a list. */
+    private List<YamlDocument.Item> items(YamlDocument doc, Map<String, YamlDocument.Entry> entries, String key) {
+        try {
+            return entries.containsKey(key) ? doc.list(entries.get(key)) : List.of();
+        } catch (ManuscriptException x) {
+            errors.addAll(x.diagnostics());
+            return List.of();
+        }
     }
 
     /** author: "Name" | authors: ["A", {name: B, role: edt}] */

@@ -77,8 +77,9 @@ public final class ManuscriptFolder {
             return Resolved.error(outside(trimmed, what, at, "is a link that leads outside the manuscript folder"));
         }
         if (!Files.isRegularFile(real)) {
-            return Resolved.error(Diagnostic.error("not-a-file", at, "The " + what + " '" + trimmed + "' is a folder, not a file.",
-                    "Name a file, not a folder."));
+            String kind = Files.isDirectory(real) ? "a folder" : "a special file (a named pipe, a device or a socket)";
+            return Resolved.error(Diagnostic.error("not-a-file", at, "The " + what + " '" + trimmed + "' is " + kind
+                    + ", not an ordinary file.", "Name an ordinary file."));
         }
         if (!Files.isReadable(real)) {
             return Resolved.error(unreadable(trimmed, what, at));
@@ -93,10 +94,23 @@ public final class ManuscriptFolder {
         return rel.toString().replace('\\', '/');
     }
 
+    /**
+     * The largest text file Scholia reads (a chapter, the glossary, book.yaml, a profile): a
+     * 150,000-word book is about 1 MB in all, and a bigger file would only be a mistake or an
+     * attack on the build's memory.
+     */
+    public static final long MAX_TEXT_BYTES = 8L << 20;
+
     /** Reads a text file as strict UTF-8 (a BOM is skipped); a decoding failure is reported with its line. */
     public String readText(Path file, SourceSpan whole) throws TextFileException {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_TEXT_BYTES) {
+                throw new TextFileException(Diagnostic.error("file-too-large", whole,
+                        String.format(java.util.Locale.ROOT, "The file is %.1f MB; Scholia reads text files of at most %d MB.",
+                                Files.size(file) / 1048576.0, MAX_TEXT_BYTES >> 20),
+                        "Split it into several chapters (a whole 150,000-word book is about 1 MB)."));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new TextFileException(Diagnostic.error("unreadable-file", whole, "Cannot read the file: " + e.getMessage(),

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +50,10 @@ public final class ManuscriptLoader {
         MarkdownConverter.ImageResolver images = (written, at) -> image(folder, written, at, found);
 
         var bookYaml = folder.resolve("book.yaml", "book description", SourceSpan.ofFile("book.yaml"));
+        if (bookYaml.problem().isPresent() && !bookYaml.problem().get().code().equals("missing-file")) {
+            // there is a book.yaml, but it is a link out of the folder, a folder, unreadable …: say which
+            throw new ManuscriptException(bookYaml.problem().get());
+        }
         if (bookYaml.problem().isPresent()) {
             throw new ManuscriptException(Diagnostic.error("no-book-yaml", SourceSpan.ofFile("book.yaml"),
                     "The folder " + dir + " has no book.yaml.",
@@ -55,7 +61,8 @@ public final class ManuscriptLoader {
         }
         BookConfig config;
         try {
-            config = new BookYamlReader().read("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), images, found);
+            config = new BookYamlReader().read("book.yaml",
+                    XmlChars.clean("book.yaml", text(folder, bookYaml.file().get(), "book.yaml"), found), images, found);
         } catch (ManuscriptException e) {
             // a cover problem found while reading book.yaml is reported with its other errors
             List<Diagnostic> all = new ArrayList<>(e.diagnostics());
@@ -66,19 +73,21 @@ public final class ManuscriptLoader {
 
         List<BookConfig.FileRef> chapterFiles = config.chapters().isEmpty()
                 ? defaultChapters(folder, glossaryFile) : config.chapters();
-        List<String> seen = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();  // normalised path → as first written
         for (BookConfig.FileRef ref : chapterFiles) {
-            String normal = ref.path().strip().replace('\\', '/').replaceAll("^\\./", "");
-            if (normal.equals(glossaryFile.strip().replace('\\', '/').replaceAll("^\\./", ""))) {
+            String normal = normalPath(ref.path());
+            if (normal.equals(normalPath(glossaryFile))) {
                 found.add(Diagnostic.error("chapter-is-glossary", ref.listedAt(),
                         "'" + ref.path() + "' is listed as a chapter and is also the glossary.",
                         "Keep the glossary out of 'chapters:', or name another file under 'glossary:'."));
             }
-            if (seen.contains(normal)) {
+            String first = seen.putIfAbsent(normal, ref.path());
+            if (first != null) {
+                String also = first.equals(ref.path()) ? "" : " (first as '" + first + "')";
                 found.add(Diagnostic.error("chapter-listed-twice", ref.listedAt(),
-                        "The chapter '" + ref.path() + "' is listed twice.", "List each chapter file once under 'chapters:'."));
+                        "The chapter '" + ref.path() + "' is listed twice" + also + ".",
+                        "List each chapter file once under 'chapters:'."));
             }
-            seen.add(normal);
         }
         if (chapterFiles.isEmpty()) {
             found.add(Diagnostic.error("no-chapters", SourceSpan.ofFile("book.yaml"), "The book has no chapters.",
@@ -91,11 +100,15 @@ public final class ManuscriptLoader {
         if (glossaryPath.problem().isEmpty()) {
             Path file = glossaryPath.file().get();
             String name = folder.display(file);
-            String source = textOrReport(folder, file, name, found);
+            String source = markdownSource(folder, file, name, found);
             if (source != null) {
                 Document doc = markdown.parse(source);
                 MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
-                glossary = new GlossaryReader().read(name, doc, converter, found);
+                try {
+                    glossary = new GlossaryReader().read(name, doc, converter, found);
+                } catch (MarkdownConverter.TooDeep e) {
+                    found.add(e.diagnostic());
+                }
             }
         } else if (config.glossaryExplicit()) {
             found.add(glossaryPath.problem().get());
@@ -173,11 +186,17 @@ public final class ManuscriptLoader {
     private Chapter chapter(ManuscriptFolder folder, Path file, int number, MarkdownConverter.ImageResolver images,
                             List<Diagnostic> found) {
         String name = folder.display(file);
-        String source = textOrReport(folder, file, name, found);
+        String source = markdownSource(folder, file, name, found);
         if (source == null) return null;
         Document doc = markdown.parse(source);
         MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
-        List<Block> blocks = converter.blocks(doc);
+        List<Block> blocks;
+        try {
+            blocks = converter.blocks(doc);
+        } catch (MarkdownConverter.TooDeep e) {
+            found.add(e.diagnostic());
+            return null;
+        }
         String title = null;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Heading h && h.level() == 1) {
@@ -208,6 +227,7 @@ public final class ManuscriptLoader {
     private static List<BookConfig.FileRef> defaultChapters(ManuscriptFolder folder, String glossaryFile) {
         try (Stream<Path> files = Files.list(folder.root())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !editorLeftover(p.getFileName().toString()))
                     .filter(p -> !p.getFileName().toString().equals(glossaryFile))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .sorted(Comparator.comparing((Path p) -> leadingNumber(p.getFileName().toString()))
@@ -217,6 +237,24 @@ public final class ManuscriptLoader {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /** A chapter path as the file system sees it: "images/../c.md" and "./c.md" are "c.md". */
+    private static String normalPath(String written) {
+        String slashes = written.strip().replace('\\', '/');
+        try {
+            return java.nio.file.Path.of(slashes).normalize().toString().replace('\\', '/');
+        } catch (java.nio.file.InvalidPathException e) {
+            return slashes;  // reported as a bad path when the chapter is read
+        }
+    }
+
+    /**
+     * Hidden files and what editors and systems leave beside a file (macOS's "._01.md", Emacs's
+     * ".#01.md" and "#01.md#", backups "01.md~") are never chapters.
+     */
+    static boolean editorLeftover(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
     }
 
     /** "2-x.md" comes before "10-x.md": files are ordered by their leading number, then by name. */
@@ -232,13 +270,14 @@ public final class ManuscriptLoader {
             found.add(resolved.problem().get());
             return null;
         }
-        var image = probe.probe(written.strip(), resolved.file().get());
-        if (image.isEmpty()) {
-            found.add(Diagnostic.error("not-an-image", at, "The file '" + written + "' is not a PNG, JPEG or GIF image (or it is damaged).",
-                    "Convert it to PNG or JPEG (an SVG drawing too: Scholia does not take SVG), or point to the right file."));
+        var probed = probe.probe(written.strip(), resolved.file().get());
+        if (probed.image() == null) {
+            found.add(Diagnostic.error("not-an-image", at, "The image '" + written.strip() + "' cannot be used: " + probed.problem() + ".",
+                    "Export it again as PNG or JPEG (an SVG drawing too: Scholia does not take SVG), at most "
+                            + ImageProbe.MAX_PIXELS / 1_000_000 + " million pixels, or point to the right file."));
             return null;
         }
-        return image.get();
+        return probed.image();
     }
 
     private static String text(ManuscriptFolder folder, Path file, String name) throws ManuscriptException {
@@ -249,9 +288,10 @@ public final class ManuscriptLoader {
         }
     }
 
-    private static String textOrReport(ManuscriptFolder folder, Path file, String name, List<Diagnostic> found) {
+    /** A Markdown file's text within the limits of {@link SourceShape}, or null after reporting why not. */
+    private static String markdownSource(ManuscriptFolder folder, Path file, String name, List<Diagnostic> found) {
         try {
-            return folder.readText(file, SourceSpan.ofFile(name));
+            return SourceShape.check(name, XmlChars.clean(name, folder.readText(file, SourceSpan.ofFile(name)), found), found);
         } catch (ManuscriptFolder.TextFileException e) {
             found.add(e.diagnostic());
             return null;

@@ -83,6 +83,7 @@ final class MarkdownConverter {
 
     /** The blocks among the children of a node (the document, a quote, a list item …). */
     List<Block> blocks(Node parent) {
+        guardDepth(parent, false);
         List<Block> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out);
         return out;
@@ -161,6 +162,7 @@ final class MarkdownConverter {
 
     /** The inline content of a node, with adjacent texts merged and soft breaks made spaces. */
     List<Inline> inlines(Node parent) {
+        guardDepth(parent, true);
         List<Inline> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, out);
         out.removeIf(i -> i == LINE_END);
@@ -198,11 +200,11 @@ final class MarkdownConverter {
             if (r == null) appendText(out, ref.getChars().toString(), at);
             else image(r.getUrl().toString(), ref.getText().toString(), r.getTitle().toString(), at, out);
         } else if (n instanceof Link l) {
-            link(l.getUrl().toString(), l.getTitle().toString(), inlines(l), at, out);
+            link(l.getUrl().unescape(), l.getTitle().toString(), inlines(l), at, out);
         } else if (n instanceof LinkRef ref) {
             Reference r = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (r == null) appendText(out, ref.getChars().toString(), at);
-            else link(r.getUrl().toString(), r.getTitle().toString(), inlines(ref), at, out);
+            else link(r.getUrl().unescape(), r.getTitle().toString(), inlines(ref), at, out);
         } else if (n instanceof AutoLink a) {
             link(a.getText().toString(), "", List.of(new Inline.Text(a.getText().toString(), at)), at, out);
         } else if (n instanceof MailLink m) {
@@ -216,6 +218,43 @@ final class MarkdownConverter {
         }
     }
 
+    /** Inline elements (emphasis, links …) nested inside one another. */
+    static final int MAX_INLINE_NESTING = 32;
+    /** Blocks nested inside one another (a quote, a list and its item count one each). */
+    static final int MAX_BLOCK_NESTING = 2 * SourceShape.MAX_NESTING + 8;
+
+    /**
+     * Stops the conversion, which recurses once per level, where the nesting exceeds what any
+     * book needs; flexmark parses deeper nesting than the stack of a walk over it can take.
+     */
+    private void guardDepth(Node parent, boolean inline) {
+        int depth = 0;
+        for (Node n = parent; n != null; n = n.getParent()) {
+            if (inline && n instanceof com.vladsch.flexmark.util.ast.Block) break;
+            if (++depth > (inline ? MAX_INLINE_NESTING : MAX_BLOCK_NESTING)) {
+                throw new TooDeep(Diagnostic.error("too-deep", span(parent), inline
+                        ? "Emphasis, links and other inline marks nested more than " + MAX_INLINE_NESTING + " levels deep are more than Scholia reads."
+                        : "Blocks nested more than " + MAX_BLOCK_NESTING + " levels deep are more than Scholia reads.",
+                        "Nest fewer levels: close the marks (** * ] …) sooner."));
+            }
+        }
+    }
+
+    /** Nesting beyond the limits: the chapter is reported at the place and not converted. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        TooDeep(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
     private void image(String url, String alt, String title, SourceSpan at, List<Inline> out) {
         var file = images.resolve(url, at);
         if (file != null) out.add(new Inline.Image(file, alt.strip(), title, at));
@@ -224,8 +263,16 @@ final class MarkdownConverter {
     private void link(String url, String title, List<Inline> content, SourceSpan at, List<Inline> out) {
         String lower = url.strip().toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
-            out.add(new Inline.Link(url.strip(), title, content, at));
-            return;
+            var clean = WebAddress.clean(url);
+            if (clean.isPresent()) {
+                if (!clean.get().equals(url.strip())) {
+                    diagnostics.add(Diagnostic.warning("link-encoded", at, "The link target '" + url.strip()
+                            + "' holds characters no address may hold; it is written as '" + clean.get() + "'.",
+                            "Write the address as your browser shows it after you open it, with %20 for a space."));
+                }
+                out.add(new Inline.Link(clean.get(), title, content, at));
+                return;
+            }
         }
         diagnostics.add(Diagnostic.warning("unsupported-link", at,
                 "The link target '" + url + "' is not a web or mail address; the words are kept without a link.",

@@ -58,7 +58,9 @@ public final class YamlDocument {
      */
     public static Optional<Node> compose(String file, String text, String code, String fix) throws ManuscriptException {
         try {
-            return new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text);
+            LoadSettings settings = LoadSettings.builder().setLabel(file).build();
+            checkShape(file, settings, text, code);
+            return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourceSpan at = m == null ? SourceSpan.ofFile(file) : new SourceSpan(file, m.getLine() + 1, m.getColumn() + 1);
@@ -67,6 +69,46 @@ public final class YamlDocument {
             throw new ManuscriptException(Diagnostic.error(code, SourceSpan.ofFile(file),
                     "This is not valid YAML: " + e.getMessage(), fix));
         }
+    }
+
+    /** Lists and groups nested inside one another: far more than any book.yaml or profile needs. */
+    static final int MAX_NESTING = 64;
+
+    /**
+     * Refuses what would make composing the tree recurse without end or beyond the stack:
+     * nesting deeper than {@link #MAX_NESTING} and an alias inside the node it names
+     * ({@code &a [*a]}). The parser's events are read without recursion, so this is safe on
+     * any input.
+     */
+    private static void checkShape(String file, LoadSettings settings, String text, String code) throws ManuscriptException {
+        java.util.ArrayDeque<Optional<org.snakeyaml.engine.v2.common.Anchor>> open = new java.util.ArrayDeque<>();
+        for (org.snakeyaml.engine.v2.events.Event e : new org.snakeyaml.engine.v2.api.lowlevel.Parse(settings).parseString(text)) {
+            switch (e.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    open.push(((org.snakeyaml.engine.v2.events.NodeEvent) e).getAnchor());
+                    if (open.size() > MAX_NESTING) {
+                        throw new ManuscriptException(Diagnostic.error(code, at(file, e.getStartMark()),
+                                "Lists and groups are nested more than " + MAX_NESTING + " levels deep here.",
+                                "Nest settings a few levels deep at most, as the examples in the README do."));
+                    }
+                }
+                case MappingEnd, SequenceEnd -> open.pop();
+                case Alias -> {
+                    var alias = ((org.snakeyaml.engine.v2.events.AliasEvent) e).getAlias();
+                    if (open.stream().anyMatch(a -> a.isPresent() && a.get().equals(alias))) {
+                        throw new ManuscriptException(Diagnostic.error(code, at(file, e.getStartMark()),
+                                "The alias *" + alias + " is used inside the value it names, so the value would never end.",
+                                "Write the value out, or refer to an anchor defined elsewhere."));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static SourceSpan at(String file, Optional<Mark> mark) {
+        return mark.map(m -> new SourceSpan(file, m.getLine() + 1, m.getColumn() + 1)).orElse(SourceSpan.ofFile(file));
     }
 
     public String file() {
@@ -103,7 +145,7 @@ public final class YamlDocument {
 
     /** A scalar's text, or an error naming the key. Null YAML values give an empty string. */
     public String scalar(Entry e) throws ManuscriptException {
-        if (e.value() instanceof ScalarNode s) return s.getValue().strip();
+        if (e.value() instanceof ScalarNode s) return isNull(s) ? "" : s.getValue().strip();
         throw new ManuscriptException(Diagnostic.error("bad-value", spanOf(file, e.value()),
                 "'" + e.key() + "' must be a single value, not a list or a group.",
                 "Write it on one line: '" + e.key() + ": value'."));
@@ -122,6 +164,14 @@ public final class YamlDocument {
         }
         throw new ManuscriptException(Diagnostic.error("bad-value", spanOf(file, e.value()),
                 "'" + e.key() + "' must be a list.", "Write one item per line, each starting with '- '."));
+    }
+
+    /**
+     * YAML's null ({@code title: null}, {@code ~}) unquoted: no value, not the word "null"
+     * ({@code title: "null"} keeps it).
+     */
+    static boolean isNull(ScalarNode s) {
+        return s.isPlain() && java.util.Set.of("null", "Null", "NULL", "~").contains(s.getValue());
     }
 
     public SourceSpan span(Node node) {

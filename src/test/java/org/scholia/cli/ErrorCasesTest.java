@@ -162,8 +162,8 @@ class ErrorCasesTest {
     @Test
     void imageThatIsNotAnImage() {
         var ms = chapter("# One\n\n![A map](map.png)\n").file("map.png", "this is text, not a picture\n");
-        assertRejected(ms, "not-an-image", "01-chapter.md:3:1", "The file 'map.png' is not a PNG, JPEG or GIF image",
-                "Convert it to PNG or JPEG");
+        assertRejected(ms, "not-an-image", "01-chapter.md:3:1", "The image 'map.png' cannot be used: it is not a PNG, JPEG or GIF image",
+                "Export it again as PNG or JPEG");
     }
 
     @Test
@@ -221,7 +221,7 @@ class ErrorCasesTest {
     void coverThatIsNotAnImage() {
         var ms = TestManuscript.at(book).file("book.yaml", "title: Test Book\ncover: cover.jpg\n")
                 .file("cover.jpg", "<html>not an image</html>").file("01-chapter.md", "# One\n\nText.\n");
-        assertRejected(ms, "not-an-image", "book.yaml:2:1", "is not a PNG, JPEG or GIF image", "Convert it");
+        assertRejected(ms, "not-an-image", "book.yaml:2:1", "is not a PNG, JPEG or GIF image", "Export it again");
     }
 
     @Test
