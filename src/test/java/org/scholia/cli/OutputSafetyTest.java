@@ -99,7 +99,7 @@ class OutputSafetyTest {
                 .as("a tmpfs can be mounted here (root in a sandbox that allows it)").isZero();
         try {
             Path book = tmp.resolve("book");
-            TestManuscript.withChapter(book, "# One\n\n" + "Words and more words. ".repeat(2000) + "\n");
+            TestManuscript.withChapter(book, "# One\n\n" + "Words and more words.\n\n".repeat(2000));
             Path out = mount.resolve("out");
             Files.createDirectories(out);
             Files.writeString(out.resolve("test-book.pdf"), "previous");

@@ -36,7 +36,7 @@ class ReviewRegressionTest {
                         + "<image href='file:///etc/passwd'/></svg>\n");
         var check = cli("check", ms.dir().toString());
         assertThat(check.exitCode()).as(check.toString()).isEqualTo(2);
-        assertThat(check.err()).contains("01-chapter.md:3:1: error: The file 'a.svg' is not a PNG, JPEG or GIF image");
+        assertThat(check.err()).contains("01-chapter.md:3:1: error: The image 'a.svg' cannot be used: it is not a PNG, JPEG or GIF image");
     }
 
     @Test
