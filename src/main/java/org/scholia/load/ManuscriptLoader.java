@@ -211,8 +211,17 @@ public final class ManuscriptLoader {
                 break;
             }
         }
+        if (title != null && title.isBlank()) {
+            // "#" alone: a title of nothing would leave the contents and the e-reader's title blank
+            found.add(Diagnostic.warning("empty-chapter-title", blocks.get(0).span(),
+                    "The chapter's '#' title heading is empty; its file name is used as its title.",
+                    "Write the title after the '#'."));
+            blocks.remove(0);
+            title = null;
+        }
         if (title == null) {
-            title = name.replaceAll("\\.md$", "").replaceAll("^[0-9]+[-_ ]*", "").replace('-', ' ');
+            title = name.replaceAll("\\.md$", "").replaceAll("^.*/", "").replaceAll("^[0-9]+[-_ ]*", "").replace('-', ' ').strip();
+            if (title.isEmpty()) title = "Chapter " + number;
             found.add(Diagnostic.warning("no-chapter-title", new SourceSpan(name, 1, 1),
                     "The chapter has no '# Title' heading; its file name is used as its title.",
                     "Start the chapter with a line '# Chapter title'."));

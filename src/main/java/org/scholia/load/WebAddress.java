@@ -24,10 +24,17 @@ final class WebAddress {
         String url = written.strip();
         StringBuilder sb = new StringBuilder(url.length() + 16);
         boolean fragment = false;
+        int authority = url.indexOf("://");
+        int hostEnd = authority < 0 ? 0 : endOfHost(url, authority + 3);
         for (int i = 0; i < url.length(); ) {
+            int at = i;
             int cp = url.codePointAt(i);
             i += Character.charCount(cp);
             if (!XmlChars.allowed(cp)) continue;
+            if ((cp == '[' || cp == ']') && at >= hostEnd) {
+                sb.append(cp == '[' ? "%5B" : "%5D");  // brackets belong to an IPv6 host only
+                continue;
+            }
             if (cp == '#' && fragment) {
                 sb.append("%23");  // a fragment holds no second '#'
                 continue;
@@ -55,6 +62,13 @@ final class WebAddress {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** Where the host (and port) that starts at {@code from} ends. */
+    private static int endOfHost(String url, int from) {
+        int i = from;
+        while (i < url.length() && "/?#".indexOf(url.charAt(i)) < 0) i++;
+        return i;
     }
 
     private static boolean encodedAt(String s, int i) {
