@@ -54,6 +54,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         var err = spec.commandLine().getErr();
+        refuseManuscriptAsOutput();
         PreparedBook prepared = PreparedBook.of(dir);
         Book book = prepared.book();
         List<Diagnostic> warnings = new ArrayList<>(prepared.warnings());
@@ -100,6 +101,23 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) timingLines.forEach(err::println);
         spec.commandLine().getOut().println(summary(book, written, (System.nanoTime() - start) / 1_000_000));
         return Main.OK;
+    }
+
+    /**
+     * The editions may not land among the chapters: the next build would read a stray file, and
+     * a clean-up of the output folder would delete the manuscript.
+     */
+    private void refuseManuscriptAsOutput() throws OutputException {
+        try {
+            Path manuscript = dir.toRealPath();
+            Path output = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
+            if (output.equals(manuscript)) {
+                throw new OutputException("The output folder " + out + " is the manuscript folder.",
+                        "Build into another folder, e.g. 'scholia build " + dir + " -o out'.");
+            }
+        } catch (java.io.IOException e) {
+            // a manuscript folder that cannot be resolved is reported by the loader
+        }
     }
 
     /** An edition written, and how long it took. */

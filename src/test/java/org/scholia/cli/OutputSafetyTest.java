@@ -149,6 +149,16 @@ class OutputSafetyTest {
     }
 
     @Test
+    void theOutputFolderMayNotBeTheManuscriptFolder() throws Exception {
+        Path book = tmp.resolve("book");
+        TestManuscript.withChapter(book, "# One\n\nA chapter.\n");
+        var run = cli("build", book.toString(), "-o", book.resolve(".").toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("is the manuscript folder").contains("fix: Build into another folder");
+        assertThat(names(book)).containsExactly("01-chapter.md", "book.yaml");
+    }
+
+    @Test
     void sourceDateEpochIsAWholeNumberOfSecondsUpToTheYear9999() throws Exception {
         assertThat(BuildCommand.buildTime("0").getEpochSecond()).isZero();
         assertThat(BuildCommand.buildTime("253402300799").toString()).isEqualTo("9999-12-31T23:59:59Z");
