@@ -108,15 +108,17 @@ final class BuildCommand implements Callable<Integer> {
      * a clean-up of the output folder would delete the manuscript.
      */
     private void refuseManuscriptAsOutput() throws OutputException {
+        Path manuscript;
+        Path output;
         try {
-            Path manuscript = dir.toRealPath();
-            Path output = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
-            if (output.equals(manuscript)) {
-                throw new OutputException("The output folder " + out + " is the manuscript folder.",
-                        "Build into another folder, e.g. 'scholia build " + dir + " -o out'.");
-            }
+            manuscript = dir.toRealPath();
+            output = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
         } catch (java.io.IOException e) {
-            // a manuscript folder that cannot be resolved is reported by the loader
+            return;  // a manuscript folder that cannot be resolved is reported by the loader
+        }
+        if (output.equals(manuscript)) {
+            throw new OutputException("The output folder " + out + " is the manuscript folder.",
+                    "Build into another folder, e.g. 'scholia build " + dir + " -o out'.");
         }
     }
 
