@@ -90,6 +90,18 @@ final class BlockLayout implements BlockVisitor<Void> {
         return cx.styles().profile().measure() - left - right;
     }
 
+    /**
+     * The indent of one more level of quote or list, less where deep nesting would leave less
+     * than a third of the text width for the words: past that, deeper levels are set at the
+     * same width, so that no nesting, however deep, pushes text off the page.
+     *
+     * @param sides 2 for a quote (indented on both sides), 1 for a list
+     */
+    private long nestedIndent(long indent, int sides) {
+        long room = measure() - cx.styles().profile().measure() / 3;
+        return Math.max(0, Math.min(indent, room / sides));
+    }
+
     private long leading() {
         return cx.styles().leading(base.size());
     }
@@ -174,7 +186,7 @@ final class BlockLayout implements BlockVisitor<Void> {
 
     @Override
     public Void quote(Block.Quote q) {
-        long indent = cx.styles().profile().indents().quote().of(emOf(base));
+        long indent = nestedIndent(cx.styles().profile().indents().quote().of(emOf(base)), 2);
         space(aroundBlocks(leading()));
         Role old = role;
         left += indent;
@@ -196,7 +208,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     @Override
     public Void list(Block.ListBlock l) {
         var indents = cx.styles().profile().indents();
-        long indent = (l.ordered() ? indents.numberedList() : indents.bulletedList()).of(emOf(base));
+        long indent = nestedIndent((l.ordered() ? indents.numberedList() : indents.bulletedList()).of(emOf(base)), 1);
         if (listDepth == 0) space(aroundBlocks(leading()));
         listDepth++;
         Role old = role;
