@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "author", "authors", "language", "identifier",
-            "date", "publisher", "rights", "description", "subjects", "cover", "chapters", "glossary", "autolink");
+            "date", "publisher", "rights", "description", "subjects", "cover", "chapters", "glossary", "autolink",
+            "smart");
     private static final String ISO_DATE = "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?)?)?)?";
     private static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
 
@@ -100,6 +101,17 @@ final class BookYamlReader {
                         "List the chapter files in order, one per line starting with '- ', or remove 'chapters' to take every *.md file."));
             }
         }
+        boolean smart = true;
+        if (entries.containsKey("smart")) {
+            String v = text(doc, entries, "smart");
+            if (v.equals("true") || v.equals("false")) {
+                smart = v.equals("true");
+            } else {
+                errors.add(Diagnostic.error("bad-value", entries.get("smart").span(),
+                        "smart must be true or false, not '" + v + "'.",
+                        "Write 'smart: false' to keep quotes, dashes and dots as typed, or remove the line (default true)."));
+            }
+        }
         boolean glossaryExplicit = entries.containsKey("glossary");
         String glossary = glossaryExplicit ? text(doc, entries, "glossary") : "glossary.md";
         SourceSpan glossaryAt = glossaryExplicit ? entries.get("glossary").span() : SourceSpan.ofFile(file);
@@ -108,7 +120,7 @@ final class BookYamlReader {
                 date, text(doc, entries, "publisher"), text(doc, entries, "rights"),
                 text(doc, entries, "description"), subjects, coverImage, autolink, new SourceSpan(file, 1, 1));
         return new BookConfig(metadata, chapters, new BookConfig.FileRef(glossary, glossaryAt),
-                glossaryExplicit && !glossary.isEmpty());
+                glossaryExplicit && !glossary.isEmpty(), smart);
     }
 
     private String text(YamlDocument doc, Map<String, YamlDocument.Entry> entries, String key) throws ManuscriptException {
