@@ -182,7 +182,7 @@ public final class ManuscriptLoader {
         Document doc = markdown.parse(passages.text());
         MarkdownConverter converter = new MarkdownConverter(lines, doc, found, images,
                 new SmartPunctuation(config.smart()), config.metadata().language(), passages.divs());
-        List<Block> blocks = converter.blocks(doc);
+        List<Block> blocks = titleOutOfPassage(converter.blocks(doc));
         String title = null;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Heading h && h.level() == 1) {
@@ -207,6 +207,22 @@ public final class ManuscriptLoader {
         }
         return new Chapter(String.format("ch%02d", number), number, name, title, blocks, converter.notes(),
                 new SourceSpan(name, 1, 1));
+    }
+
+    /**
+     * A chapter written wholly in another language (a {@code ::: {lang=de}} division from its
+     * first line): its title, set in that language, still opens the chapter, outside the division.
+     */
+    private static List<Block> titleOutOfPassage(List<Block> blocks) {
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.LanguageBlock l && !l.content().isEmpty()
+                && l.content().get(0) instanceof Block.Heading h && h.level() == 1) {
+            List<Block> out = new ArrayList<>(blocks);
+            out.set(0, h);
+            List<Block> rest = l.content().subList(1, l.content().size());
+            if (!rest.isEmpty()) out.add(1, new Block.LanguageBlock(l.language(), rest, l.span()));
+            return out;
+        }
+        return blocks;
     }
 
     /** Every *.md file but the glossary, by file name, when book.yaml lists no chapters. */

@@ -242,7 +242,7 @@ final class MarkdownConverter {
         if (n instanceof Text) {
             appendText(out, SmartPunctuation.protect(n.getChars()), at);
         } else if (n instanceof HtmlEntity) {
-            appendText(out, n.getChars().unescape(), at);
+            appendText(out, SmartPunctuation.literal(n.getChars().unescape()), at);
         } else if (n instanceof SoftLineBreak) {
             // the space ends this line's text node; the next line starts a new one with its own span
             appendText(out, " ", at);

@@ -15,7 +15,7 @@ import org.scholia.model.InlineVisitor;
  * U+2019, {@code --} an en dash, {@code ---} an em dash, {@code ...} an ellipsis; French gets
  * its narrow no-break spaces. Code, the words of a link that show its address, and image
  * descriptions are left as written; a backslash keeps the straight character ({@code \"},
- * {@code \'}, {@code \-}, {@code \.}).
+ * {@code \'}, {@code \-}, {@code \.}), and so does an HTML entity ({@code &quot;}).
  *
  * <p>Why not flexmark's typographic extension: it has one fixed set of marks (English “…” and
  * ‘…’, set by options for the whole document), so it cannot quote a German book „…“, a French
@@ -83,11 +83,18 @@ final class SmartPunctuation {
         return out;
     }
 
-    /** Plain text (a glossary headword) made typographic in a language. */
-    String plain(String text, String language) {
-        Inline.Text t = new Inline.Text(text, null);
-        List<Inline> out = unit(List.of(t), language);
-        return ((Inline.Text) out.get(0)).text();
+    /**
+     * A character the author wrote as an HTML entity ({@code &quot;}, {@code &#39;}): meant as
+     * typed, so kept straight like an escaped one.
+     */
+    static String literal(String entity) {
+        return entity.length() != 1 ? entity : switch (entity.charAt(0)) {
+            case '"' -> String.valueOf(ESCAPED_DOUBLE);
+            case '\'' -> String.valueOf(ESCAPED_SINGLE);
+            case '-' -> String.valueOf(ESCAPED_HYPHEN);
+            case '.' -> String.valueOf(ESCAPED_DOT);
+            default -> entity;
+        };
     }
 
     /**

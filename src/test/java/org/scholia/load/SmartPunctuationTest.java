@@ -45,6 +45,7 @@ class SmartPunctuationTest {
     void apostrophesDecadesAndPossessives() {
         assertThat(text("", "The '60s, the Soviets' plan, '1917' and don't."))
                 .isEqualTo("The ’60s, the Soviets’ plan, ‘1917’ and don’t.");
+        assertThat(text("", "&quot;As typed&quot; and &#39;so&#39;.")).isEqualTo("\"As typed\" and 'so'.");
         // an elision at a word's start reads as an opening quote, as in pandoc: type ’ for it
         assertThat(text("", "'tis said")).isEqualTo("‘tis said");
     }
@@ -71,6 +72,16 @@ class SmartPunctuationTest {
             assertThat(l.content()).extracting(x -> ((Block.Paragraph) x).number()).containsExactly(2, 3);
         });
         assertThat(((Block.Paragraph) b.get(3)).number()).isEqualTo(4);
+    }
+
+    @Test
+    void aChapterWhollyInAnotherLanguageKeepsItsTitleFirst() {
+        var ms = TestManuscript.at(tmp.resolve("c")).file("book.yaml", TestManuscript.MINIMAL_YAML)
+                .file("01-ch.md", "::: {lang=de}\n# Der \"Plan\"\n\nEr sagte \"ja\".\n:::\n");
+        var chapter = ms.prepare().chapter(1);
+        assertThat(chapter.title()).isEqualTo("Der „Plan“");
+        assertThat(chapter.blocks().get(1)).isInstanceOfSatisfying(Block.LanguageBlock.class,
+                l -> assertThat(PlainText.of(((Block.Paragraph) l.content().get(0)).content())).isEqualTo("Er sagte „ja“."));
     }
 
     @Test
