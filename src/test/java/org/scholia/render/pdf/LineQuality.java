@@ -124,7 +124,10 @@ public final class LineQuality {
                     spaces += (after.x() - (before.x() + before.width())) / after.size();
                     n++;
                 }
-                if (n > 0 && spaces / n > 0.5) loose++;
+                if (n > 0 && spaces / n > 0.5) {
+                    loose++;
+                    if (Boolean.getBoolean("lines.show")) System.out.println("loose, page " + p + ": " + tail(line));
+                }
             }
         }
         return new Report(lines, justified, loose, overfull, maxRun, hyphenated, stops, hyphens);
