@@ -298,25 +298,9 @@ final class Paragraph {
         add(box(shaped.widthSp(pc.size()) - Math.max(0, x0), pc, last, pc.end()));
     }
 
-    /**
-     * A box of the chars [from, to) of a piece, with what of its first and last char may hang
-     * into the margins ({@link Protrusion}): a fraction of that char's own width.
-     */
+    /** A box of the chars [from, to) of a piece, with what may hang into the margins ({@link Protrusion#box}). */
     private Box box(long width, TextPiece pc, int from, int to) {
-        if (!protrusion.on() || pc.style().superscript() || to <= from) {
-            return new Box(width, pc, from, to);
-        }
-        int first = text.codePointAt(from);
-        int last = text.codePointBefore(to);
-        double l = protrusion.left(first);
-        double r = protrusion.right(last);
-        long hangLeft = l > 0 ? Math.round(l * charWidth(pc, first)) : 0;
-        long hangRight = r > 0 ? Math.round(r * charWidth(pc, last)) : 0;
-        return new Box(width, pc, from, to, hangLeft, hangRight);
-    }
-
-    private long charWidth(TextPiece pc, int cp) {
-        return fonts.shape(pc.face(), new String(Character.toChars(cp))).widthSp(pc.size());
+        return protrusion.box(width, pc, from, to, fonts);
     }
 
     /** A hyphen's width after the syllable ending before index at, as it will be drawn (kerned). */

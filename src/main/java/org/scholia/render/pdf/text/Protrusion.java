@@ -2,6 +2,8 @@ package org.scholia.render.pdf.text;
 
 import java.util.List;
 
+import org.scholia.render.pdf.font.FontLibrary;
+
 /**
  * Character protrusion (hanging punctuation), as pdfTeX's {@code \rpcode}/{@code \lpcode} and
  * LaTeX's microtype: a mark at the end (or start) of a justified line is set partly in the
@@ -87,6 +89,29 @@ public record Protrusion(double factor) {
     /** How much of the line starting at item {@code s} (its first box) may hang into the left margin. */
     public static long atStart(List<? extends BreakItem> items, int s) {
         return s < items.size() && items.get(s) instanceof Box box ? box.hangLeft() : 0;
+    }
+
+    /**
+     * A box of the chars [from, to) of a piece, with what of its first and last char may hang
+     * into the margins: the table's fraction of that char's own width (as shaped alone in the
+     * piece's face). Superscripts (note marks) never hang.
+     */
+    Box box(long width, TextPiece pc, int from, int to, FontLibrary fonts) {
+        if (!on() || pc.style().superscript() || to <= from) {
+            return new Box(width, pc, from, to);
+        }
+        String text = pc.source().text;
+        int first = text.codePointAt(from);
+        int last = text.codePointBefore(to);
+        double l = left(first);
+        double r = right(last);
+        long hangLeft = l > 0 ? Math.round(l * charWidth(fonts, pc, first)) : 0;
+        long hangRight = r > 0 ? Math.round(r * charWidth(fonts, pc, last)) : 0;
+        return new Box(width, pc, from, to, hangLeft, hangRight);
+    }
+
+    private static long charWidth(FontLibrary fonts, TextPiece pc, int cp) {
+        return fonts.shape(pc.face(), new String(Character.toChars(cp))).widthSp(pc.size());
     }
 
     /** Whether anything hangs. */
