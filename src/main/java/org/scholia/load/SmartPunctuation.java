@@ -47,6 +47,7 @@ final class SmartPunctuation {
      */
     static String protect(CharSequence raw) {
         String s = raw.toString();
+        if (s.indexOf('\\') < 0 && s.indexOf('&') < 0) return s;  // nearly every text node: nothing to unescape
         if (s.indexOf('\\') < 0) return Escaping.unescapeString(s);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -75,6 +76,7 @@ final class SmartPunctuation {
     List<Inline> unit(List<Inline> content, String language) {
         List<Leaf> leaves = new ArrayList<>();
         new Flatten(leaves, QuoteMarks.forLanguage(language), true).all(content);
+        if (!anyToDo(leaves)) return content;
         Map<Inline.Text, String> changed = new Converter(leaves, on).run();
         if (changed.isEmpty()) return content;
         Rebuild r = new Rebuild(changed);
@@ -95,6 +97,23 @@ final class SmartPunctuation {
             case '.' -> String.valueOf(ESCAPED_DOT);
             default -> entity;
         };
+    }
+
+    /** Whether some editable leaf holds a character this class may change (most sentences hold none). */
+    private boolean anyToDo(List<Leaf> leaves) {
+        for (Leaf leaf : leaves) {
+            if (!leaf.editable()) continue;
+            String s = leaf.text();
+            boolean french = on && leaf.marks().frenchSpacing();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= ESCAPED_DOUBLE && c <= ESCAPED_DOT) return true;
+                if (!on) continue;
+                if (c == '"' || c == '\'' || (c == '-' || c == '.') && i + 1 < s.length() && s.charAt(i + 1) == c) return true;
+                if (french && ";:!?«»".indexOf(c) >= 0) return true;
+            }
+        }
+        return false;
     }
 
     /**
