@@ -33,7 +33,7 @@ public final class LineQuality {
         Profile profile = new ProfileLoader().load(args.length > 1 ? Path.of(args[1]) : null, "handout");
         try (PdfPages pdf = new PdfPages(Files.readAllBytes(Path.of(args[0])))) {
             Report r = measure(pdf, profile);
-            System.out.printf("lines %d, justified %d, mean word space > 0.5 em: %d (%.2f%%), wider than the measure: %d, "
+            System.out.printf("lines %d, justified %d, mean word space > 0.5 em: %d (%.2f%%), with a letter or digit beyond the measure: %d, "
                     + "hyphenated %d, most consecutive hyphenated lines: %d%n", r.lines(), r.justified(), r.loose(),
                     r.looseShare(), r.overfull(), r.hyphenated(), r.maxHyphenRun());
             Protrusion table = new Protrusion(profile.protrusion());
@@ -113,7 +113,9 @@ public final class LineQuality {
                 if (!isJustified) continue;
                 justified++;
                 if (last.width() > 0 && (last.text().equals(".") || last.text().equals("-"))) {
-                    (last.text().equals(".") ? stops : hyphens).add((last.x() + last.width() - right) / last.width());
+                    float fraction = (last.x() + last.width() - right) / last.width();
+                    (last.text().equals(".") ? stops : hyphens).add(fraction);
+                    if (fraction < 0.5 && Boolean.getBoolean("lines.show")) System.out.println("not hanging, page " + p + ": " + tail(line));
                 }
                 double spaces = 0;
                 int n = 0;

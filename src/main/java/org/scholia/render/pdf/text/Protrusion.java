@@ -76,13 +76,19 @@ public record Protrusion(double factor) {
     /**
      * How much of the line may hang into the right margin if it breaks at item {@code b}: the
      * hyphen a discretionary adds, else the end of the box just before the break (a break at
-     * glue, or after an explicit hyphen or dash). The breaker and the packer both ask here, so
-     * the line measured is the line drawn.
+     * glue, or after an explicit hyphen or dash). At a forced break (a paragraph's end, a hard
+     * line break) the box before the fill glue, as pdfTeX looks past {@code \parfillskip}: a
+     * last line that reaches the measure hangs its full stop like the lines above it. The
+     * breaker and the packer both ask here, so the line measured is the line drawn.
      */
     public static long atEnd(List<? extends BreakItem> items, int b) {
         BreakItem at = items.get(b);
         if (at instanceof Discretionary d) return d.hang();
-        if (b > 0 && !(at instanceof Box) && items.get(b - 1) instanceof Box box) return box.hangRight();
+        int k = b - 1;
+        if (at instanceof Penalty p && p.isForced()) {
+            while (k >= 0 && (items.get(k) instanceof Penalty || items.get(k) instanceof Glue g && g.infinite())) k--;
+        }
+        if (k >= 0 && !(at instanceof Box) && items.get(k) instanceof Box box) return box.hangRight();
         return 0;
     }
 
