@@ -51,6 +51,9 @@ abstract class ContentRewriter {
             public Block thematicBreak(Block.ThematicBreak t) {
                 return t;
             }
+            public Block languageBlock(Block.LanguageBlock l) {
+                return new Block.LanguageBlock(l.language(), blocks(l.content()), l.span());
+            }
         });
     }
 
@@ -110,6 +113,10 @@ abstract class ContentRewriter {
 
         public List<Inline> termUse(Inline.TermUse t) {
             return List.of(new Inline.TermUse(t.entryId(), inlines(t.content(), where), t.span()));
+        }
+
+        public List<Inline> languageSpan(Inline.LanguageSpan l) {
+            return List.of(new Inline.LanguageSpan(l.language(), inlines(l.content(), where), l.span()));
         }
     }
 }

@@ -99,6 +99,7 @@ final class GlossaryLinking extends ContentRewriter {
         public List<Inline> emphasis(Inline.Emphasis e) { return null; }
         public List<Inline> strong(Inline.Strong s) { return null; }
         public List<Inline> noteRef(Inline.NoteRef n) { return null; }
+        public List<Inline> languageSpan(Inline.LanguageSpan l) { return null; }
 
         public List<Inline> code(Inline.Code c) {
             follow(c.text());

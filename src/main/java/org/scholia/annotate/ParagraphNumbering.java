@@ -19,13 +19,19 @@ final class ParagraphNumbering {
 
     /** Numbers a chapter's body. */
     List<Block> chapter(String chapterId, List<Block> blocks) {
-        Counter c = new Counter(chapterId);
+        return topLevel(blocks, new Counter(chapterId));
+    }
+
+    /** A chapter's own blocks; a passage in another language is transparent: its paragraphs are the chapter's. */
+    private List<Block> topLevel(List<Block> blocks, Counter c) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
                 c.paragraph++;
                 c.nested = 0;
-                out.add(new Block.Paragraph(p.content(), chapterId + "-p" + c.paragraph, c.paragraph, p.span()));
+                out.add(new Block.Paragraph(p.content(), c.prefix + "-p" + c.paragraph, c.paragraph, p.span()));
+            } else if (b instanceof Block.LanguageBlock l) {
+                out.add(new Block.LanguageBlock(l.language(), topLevel(l.content(), c), l.span()));
             } else {
                 out.add(nested(b, c));
             }
@@ -80,6 +86,9 @@ final class ParagraphNumbering {
             public Block code(Block.CodeBlock code) { return code; }
             public Block figure(Block.Figure f) { return f; }
             public Block thematicBreak(Block.ThematicBreak t) { return t; }
+            public Block languageBlock(Block.LanguageBlock l) {
+                return new Block.LanguageBlock(l.language(), all(l.content()), l.span());
+            }
 
             private List<Block> all(List<Block> in) {
                 List<Block> out = new ArrayList<>(in.size());

@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "author", "authors", "language", "identifier",
-            "date", "publisher", "rights", "description", "subjects", "cover", "chapters", "glossary", "autolink");
+            "date", "publisher", "rights", "description", "subjects", "cover", "chapters", "glossary", "autolink",
+            "smart");
     private static final String ISO_DATE = "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?)?)?)?";
     private static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
 
@@ -105,6 +106,17 @@ final class BookYamlReader {
                         "List the chapter files in order, one per line starting with '- ', or remove 'chapters' to take every *.md file."));
             }
         }
+        boolean smart = true;
+        if (entries.containsKey("smart")) {
+            String v = text(doc, entries, "smart");
+            if (v.equals("true") || v.equals("false")) {
+                smart = v.equals("true");
+            } else {
+                errors.add(Diagnostic.error("bad-value", entries.get("smart").span(),
+                        "smart must be true or false, not '" + v + "'.",
+                        "Write 'smart: false' to keep quotes, dashes and dots as typed, or remove the line (default true)."));
+            }
+        }
         boolean glossaryExplicit = entries.containsKey("glossary");
         String glossary = glossaryExplicit ? text(doc, entries, "glossary") : "glossary.md";
         SourceSpan glossaryAt = glossaryExplicit ? entries.get("glossary").span() : SourceSpan.ofFile(file);
@@ -116,7 +128,7 @@ final class BookYamlReader {
         Metadata metadata = new Metadata(title, subtitle, creators, language, identifier,
                 date, publisher, rights, description, subjects, coverImage, autolink, new SourceSpan(file, 1, 1), noCover);
         return new BookConfig(metadata, chapters, new BookConfig.FileRef(glossary, glossaryAt),
-                glossaryExplicit && !glossary.isEmpty());
+                glossaryExplicit && !glossary.isEmpty(), smart);
     }
 
     /** A key's text, "" when absent; a value of the wrong type is added to the errors, so that all are reported at once. */

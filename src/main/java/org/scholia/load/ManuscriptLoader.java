@@ -93,7 +93,7 @@ public final class ManuscriptLoader {
             found.add(Diagnostic.error("no-chapters", SourceSpan.ofFile("book.yaml"), "The book has no chapters.",
                     "Add Markdown files (*.md) to the folder, or list them under 'chapters:' in book.yaml."));
         }
-        List<Chapter> chapters = chapters(folder, chapterFiles, found);
+        List<Chapter> chapters = chapters(folder, chapterFiles, config, found);
 
         Glossary glossary = Glossary.empty();
         var glossaryPath = folder.resolve(glossaryFile, "glossary", config.glossary().listedAt());
@@ -103,7 +103,8 @@ public final class ManuscriptLoader {
             String source = markdownSource(folder, file, name, found);
             if (source != null) {
                 Document doc = markdown.parse(source);
-                MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
+                MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images,
+                        new SmartPunctuation(config.smart()), config.metadata().language(), List.of());
                 try {
                     glossary = new GlossaryReader().read(name, doc, converter, found);
                 } catch (MarkdownConverter.TooDeep e) {
@@ -124,10 +125,11 @@ public final class ManuscriptLoader {
      * Reads the chapters, several at a time: parsing is most of a large book's load time and the
      * chapters are independent. Diagnostics keep the chapters' order.
      */
-    private List<Chapter> chapters(ManuscriptFolder folder, List<BookConfig.FileRef> files, List<Diagnostic> found)
+    private List<Chapter> chapters(ManuscriptFolder folder, List<BookConfig.FileRef> files, BookConfig config,
+                                   List<Diagnostic> found)
             throws ManuscriptException {
         int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) return chaptersInOrder(folder, files, 0, files.size(), found);
+        if (threads <= 1) return chaptersInOrder(folder, files, 0, files.size(), config, found);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "scholia-load");
             t.setDaemon(true);
@@ -142,7 +144,7 @@ public final class ManuscriptLoader {
                 int end = Math.min(files.size(), from + per);
                 List<Diagnostic> mine = new ArrayList<>();
                 partFound.add(mine);
-                parts.add(pool.submit(() -> chaptersInOrder(folder, files, start, end, mine)));
+                parts.add(pool.submit(() -> chaptersInOrder(folder, files, start, end, config, mine)));
             }
             List<Chapter> out = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
@@ -168,7 +170,7 @@ public final class ManuscriptLoader {
     }
 
     private List<Chapter> chaptersInOrder(ManuscriptFolder folder, List<BookConfig.FileRef> files, int from, int to,
-                                          List<Diagnostic> found) {
+                                          BookConfig config, List<Diagnostic> found) {
         MarkdownConverter.ImageResolver images = (written, at) -> image(folder, written, at, found);
         List<Chapter> out = new ArrayList<>();
         for (BookConfig.FileRef ref : files.subList(from, to)) {
@@ -177,22 +179,25 @@ public final class ManuscriptLoader {
                 found.add(resolved.problem().get());
                 continue;
             }
-            Chapter c = chapter(folder, resolved.file().get(), from + out.size() + 1, images, found);
+            Chapter c = chapter(folder, resolved.file().get(), from + out.size() + 1, images, config, found);
             if (c != null) out.add(c);
         }
         return out;
     }
 
     private Chapter chapter(ManuscriptFolder folder, Path file, int number, MarkdownConverter.ImageResolver images,
-                            List<Diagnostic> found) {
+                            BookConfig config, List<Diagnostic> found) {
         String name = folder.display(file);
         String source = markdownSource(folder, file, name, found);
         if (source == null) return null;
-        Document doc = markdown.parse(source);
-        MarkdownConverter converter = new MarkdownConverter(new LineIndex(name, source), doc, found, images);
+        LineIndex lines = new LineIndex(name, source);
+        FencedDivs.Found passages = FencedDivs.scan(source, lines, found);
+        Document doc = markdown.parse(passages.text());
+        MarkdownConverter converter = new MarkdownConverter(lines, doc, found, images,
+                new SmartPunctuation(config.smart()), config.metadata().language(), passages.divs());
         List<Block> blocks;
         try {
-            blocks = converter.blocks(doc);
+            blocks = titleOutOfPassage(converter.blocks(doc));
         } catch (MarkdownConverter.TooDeep e) {
             found.add(e.diagnostic());
             return null;
@@ -230,6 +235,22 @@ public final class ManuscriptLoader {
         }
         return new Chapter(String.format("ch%02d", number), number, name, title, blocks, converter.notes(),
                 new SourceSpan(name, 1, 1));
+    }
+
+    /**
+     * A chapter written wholly in another language (a {@code ::: {lang=de}} division from its
+     * first line): its title, set in that language, still opens the chapter, outside the division.
+     */
+    private static List<Block> titleOutOfPassage(List<Block> blocks) {
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.LanguageBlock l && !l.content().isEmpty()
+                && l.content().get(0) instanceof Block.Heading h && h.level() == 1) {
+            List<Block> out = new ArrayList<>(blocks);
+            out.set(0, h);
+            List<Block> rest = l.content().subList(1, l.content().size());
+            if (!rest.isEmpty()) out.add(1, new Block.LanguageBlock(l.language(), rest, l.span()));
+            return out;
+        }
+        return blocks;
     }
 
     /** Every *.md file but the glossary, by file name, when book.yaml lists no chapters. */

@@ -36,11 +36,15 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.scholia.model.Block;
 import org.scholia.model.Diagnostic;
 import org.scholia.model.Inline;
@@ -58,6 +62,10 @@ final class MarkdownConverter {
     private final ImageResolver images;
     private final TableConverter tables = new TableConverter(this);
     private final Map<String, org.scholia.model.Footnote> notes = new LinkedHashMap<>();
+    private final SmartPunctuation smart;
+    private final List<FencedDivs.Div> divs;
+    /** The language of the text being converted: the book's, or a passage's. */
+    private String language;
 
     /** Resolves and checks image paths (shared with the cover check). */
     interface ImageResolver {
@@ -65,11 +73,20 @@ final class MarkdownConverter {
         org.scholia.model.ImageFile resolve(String written, SourceSpan at);
     }
 
-    MarkdownConverter(LineIndex lines, Document document, List<Diagnostic> diagnostics, ImageResolver images) {
+    /**
+     * @param smart    the typographic punctuation of book.yaml's {@code smart}
+     * @param language the book's language, for its quotation marks
+     * @param divs     the passages in another language of the file ({@link FencedDivs})
+     */
+    MarkdownConverter(LineIndex lines, Document document, List<Diagnostic> diagnostics, ImageResolver images,
+                      SmartPunctuation smart, String language, List<FencedDivs.Div> divs) {
         this.lines = lines;
         this.document = document;
         this.diagnostics = diagnostics;
         this.images = images;
+        this.smart = smart;
+        this.language = language;
+        this.divs = divs;
     }
 
     /** The footnote definitions met so far, in order of definition. */
@@ -84,17 +101,57 @@ final class MarkdownConverter {
     /** The blocks among the children of a node (the document, a quote, a list item …). */
     List<Block> blocks(Node parent) {
         guardDepth(parent, false);
+        if (parent == document && !divs.isEmpty()) return passages(parent);
         List<Block> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out);
         return out;
     }
 
+    /** A passage being collected: its blocks, and the language around it. */
+    private record Open(FencedDivs.Div div, List<Block> content, String outer) {
+    }
+
+    /** The document's blocks, those between a passage's fences gathered in a language block. */
+    private List<Block> passages(Node parent) {
+        List<Block> top = new ArrayList<>();
+        Deque<Open> open = new ArrayDeque<>();
+        int next = 0;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            int at = n.getStartOffset();
+            while (true) {
+                if (!open.isEmpty() && open.peek().div().end() <= at) {
+                    close(open, top);
+                } else if (next < divs.size() && divs.get(next).start() <= at) {
+                    open.push(new Open(divs.get(next), new ArrayList<>(), language));
+                    language = divs.get(next++).language();
+                } else {
+                    break;
+                }
+            }
+            block(n, open.isEmpty() ? top : open.peek().content());
+        }
+        while (!open.isEmpty()) close(open, top);
+        return top;
+    }
+
+    private void close(Deque<Open> open, List<Block> top) {
+        Open o = open.pop();
+        language = o.outer();
+        if (o.content().isEmpty()) return;
+        (open.isEmpty() ? top : open.peek().content()).add(new Block.LanguageBlock(o.div().language(), o.content(), o.div().span()));
+    }
+
+    /** A unit of running text (a paragraph's, heading's or cell's content), its punctuation made typographic. */
+    List<Inline> unit(Node parent) {
+        return smart.unit(inlines(parent), language);
+    }
+
     private void block(Node n, List<Block> out) {
         SourceSpan at = span(n);
         if (n instanceof Heading h) {
-            out.add(new Block.Heading(h.getLevel(), inlines(h), "", at));
+            out.add(new Block.Heading(h.getLevel(), unit(h), "", at));
         } else if (n instanceof Paragraph p) {
-            List<Inline> content = inlines(p);
+            List<Inline> content = unit(p);
             if (content.size() == 1 && content.get(0) instanceof Inline.Image img) {
                 out.add(new Block.Figure(img, at));
             } else if (!content.isEmpty()) {
@@ -155,7 +212,8 @@ final class MarkdownConverter {
     /** The words of a definition-list term (flexmark may wrap them in a paragraph). */
     List<Inline> termInlines(Node term) {
         Node first = term.getFirstChild();
-        List<Inline> out = first instanceof Paragraph && first.getNext() == null ? inlines(first) : inlines(term);
+        List<Inline> out = new ArrayList<>(smart.unit(first instanceof Paragraph && first.getNext() == null
+                ? inlines(first) : inlines(term), language));
         trimEnds(out);
         return out;
     }
@@ -164,7 +222,17 @@ final class MarkdownConverter {
     List<Inline> inlines(Node parent) {
         guardDepth(parent, true);
         List<Inline> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, out);
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof LinkRef ref && !ref.isDefined() && n.getNext() instanceof Text after) {
+                Matcher m = SPAN_LANGUAGE.matcher(after.getChars());
+                if (m.lookingAt()) {
+                    languageSpan(ref, m.group(2), after, m.end(), out);
+                    n = after;
+                    continue;
+                }
+            }
+            inline(n, out);
+        }
         out.removeIf(i -> i == LINE_END);
         if (parent instanceof Paragraph || parent instanceof Heading
                 || parent instanceof com.vladsch.flexmark.ext.tables.TableCell) trimEnds(out);
@@ -173,8 +241,10 @@ final class MarkdownConverter {
 
     private void inline(Node n, List<Inline> out) {
         SourceSpan at = span(n);
-        if (n instanceof Text || n instanceof HtmlEntity) {
-            appendText(out, n.getChars().unescape(), at);
+        if (n instanceof Text) {
+            appendText(out, SmartPunctuation.protect(n.getChars()), at);
+        } else if (n instanceof HtmlEntity) {
+            appendText(out, SmartPunctuation.literal(n.getChars().unescape()), at);
         } else if (n instanceof SoftLineBreak) {
             // the space ends this line's text node; the next line starts a new one with its own span
             appendText(out, " ", at);
@@ -253,6 +323,19 @@ final class MarkdownConverter {
         Diagnostic diagnostic() {
             return diagnostic;
         }
+    }
+
+    /** Pandoc's {@code {lang=ru}} after a bracketed span: its words in that language. */
+    private static final Pattern SPAN_LANGUAGE = Pattern.compile("\\{\\s*lang=(\"?)([^\"\\s}]*)\\1\\s*\\}");
+
+    /** {@code [words]{lang=ru}}: flexmark reads an undefined link reference then text starting with the attribute. */
+    private void languageSpan(LinkRef ref, String tag, Text after, int attributeEnd, List<Inline> out) {
+        SourceSpan at = span(ref);
+        String checked = FencedDivs.checkedTag(tag, at, diagnostics);
+        List<Inline> content = inlines(ref);
+        if (checked == null) out.addAll(content); else out.add(new Inline.LanguageSpan(checked, content, at));
+        String rest = SmartPunctuation.protect(after.getChars().subSequence(attributeEnd));
+        appendText(out, rest, lines.at(after.getStartOffset() + attributeEnd));
     }
 
     private void image(String url, String alt, String title, SourceSpan at, List<Inline> out) {

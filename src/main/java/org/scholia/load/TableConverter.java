@@ -32,7 +32,7 @@ final class TableConverter {
                 List<List<Inline>> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (!(cell instanceof TableCell c)) continue;
-                    cells.add(inlines.inlines(c));
+                    cells.add(inlines.unit(c));
                     if (isHead && header.isEmpty()) alignments.add(alignment(c));
                 }
                 (isHead ? header : body).add(cells);

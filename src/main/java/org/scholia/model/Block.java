@@ -75,6 +75,18 @@ public sealed interface Block {
         public <R> R accept(BlockVisitor<R> v) { return v.figure(this); }
     }
 
+    /**
+     * Blocks in another language than the book's (a fenced {@code ::: {lang=de}} division in
+     * the manuscript): hyphenated with that language's patterns, quoted with its marks, marked
+     * {@code lang} in the EPUB and {@code /Lang} in a tagged PDF.
+     *
+     * @param language BCP 47 tag of the blocks ("de", "fr-CA")
+     */
+    record LanguageBlock(String language, List<Block> content, SourceSpan span) implements Block {
+        public LanguageBlock { content = List.copyOf(content); }
+        public <R> R accept(BlockVisitor<R> v) { return v.languageBlock(this); }
+    }
+
     record ThematicBreak(SourceSpan span) implements Block {
         public <R> R accept(BlockVisitor<R> v) { return v.thematicBreak(this); }
     }

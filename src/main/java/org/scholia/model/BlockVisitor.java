@@ -10,4 +10,5 @@ public interface BlockVisitor<R> {
     R code(Block.CodeBlock c);
     R figure(Block.Figure f);
     R thematicBreak(Block.ThematicBreak t);
+    R languageBlock(Block.LanguageBlock l);
 }

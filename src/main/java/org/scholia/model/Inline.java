@@ -72,6 +72,18 @@ public sealed interface Inline {
         public <R> R accept(InlineVisitor<R> v) { return v.termUse(this); }
     }
 
+    /**
+     * Words in another language than the text around them ({@code [текст]{lang=ru}} in the
+     * manuscript): hyphenated with that language's patterns, quoted with its marks, marked
+     * {@code lang} in the EPUB and {@code /Lang} in a tagged PDF.
+     *
+     * @param language BCP 47 tag of the words ("ru", "de-CH")
+     */
+    record LanguageSpan(String language, List<Inline> content, SourceSpan span) implements Inline {
+        public LanguageSpan { content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.languageSpan(this); }
+    }
+
     /** A hard line break (two trailing spaces or a backslash in Markdown). */
     record LineBreak(SourceSpan span) implements Inline {
         public <R> R accept(InlineVisitor<R> v) { return v.lineBreak(this); }

@@ -12,4 +12,5 @@ public interface InlineVisitor<R> {
     R termUse(Inline.TermUse t);
     R lineBreak(Inline.LineBreak b);
     R image(Inline.Image i);
+    R languageSpan(Inline.LanguageSpan l);
 }

@@ -63,6 +63,7 @@ public final class InlineWalk implements BlockVisitor<Void>, InlineVisitor<Void>
     }
 
     @Override public Void thematicBreak(Block.ThematicBreak t) { return null; }
+    @Override public Void languageBlock(Block.LanguageBlock l) { blocks(l.content()); return null; }
 
     @Override public Void text(Inline.Text t) { return null; }
     @Override public Void emphasis(Inline.Emphasis e) { inlines(e.content()); return null; }
@@ -74,4 +75,5 @@ public final class InlineWalk implements BlockVisitor<Void>, InlineVisitor<Void>
     @Override public Void termUse(Inline.TermUse t) { inlines(t.content()); return null; }
     @Override public Void lineBreak(Inline.LineBreak b) { return null; }
     @Override public Void image(Inline.Image i) { return null; }
+    @Override public Void languageSpan(Inline.LanguageSpan l) { inlines(l.content()); return null; }
 }

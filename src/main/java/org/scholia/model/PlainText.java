@@ -40,6 +40,7 @@ public final class PlainText {
                 public Void termUse(Inline.TermUse t) { append(t.content(), sb, altText); return null; }
                 public Void lineBreak(Inline.LineBreak b) { sb.append(' '); return null; }
                 public Void image(Inline.Image im) { if (altText) sb.append(im.alt()); return null; }
+                public Void languageSpan(Inline.LanguageSpan l) { append(l.content(), sb, altText); return null; }
             });
         }
     }

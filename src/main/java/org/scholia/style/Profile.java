@@ -37,13 +37,16 @@ import java.util.Objects;
  * @param tableRules weights of the table rules
  * @param marginNumbers paragraph and line numbers in the margins
  * @param booklet    the booklet imposed from this edition: its page, margins and signatures
+ * @param protrusion how far punctuation at the ends of justified lines hangs into the margin,
+ *                   as a multiple of the protrusion table's fractions (1 = as the table says,
+ *                   0 = not at all); see {@code render.pdf.text.Protrusion}
  */
 public record Profile(String name, String source, long pageWidth, long pageHeight, Margins margins, boolean mirror,
                       Fonts fonts, Sizes sizes, double leading, long paragraphIndent, Colors colors,
                       int widows, int orphans, FootnoteRule footnoteRule, String language,
                       Spacing spacing, Opening opening, Indents indents, Code code, Figures figures,
                       ThematicBreak thematicBreak, NoteSplit noteSplit, TableRules tableRules,
-                      MarginNumbers marginNumbers, Booklet booklet) {
+                      MarginNumbers marginNumbers, Booklet booklet, double protrusion) {
 
     /** Every component is required. */
     public Profile {

@@ -31,6 +31,7 @@ public final class ProfileBuilder {
     private Profile.TableRules tableRules;
     private Profile.MarginNumbers marginNumbers;
     private Profile.Booklet booklet;
+    private double protrusion;
 
     /** An empty builder: every component must be set before {@link #build()}. */
     public ProfileBuilder() {
@@ -63,13 +64,15 @@ public final class ProfileBuilder {
         tableRules = p.tableRules();
         marginNumbers = p.marginNumbers();
         booklet = p.booklet();
+        protrusion = p.protrusion();
     }
 
     /** The profile; throws NullPointerException if a component was never set. */
     public Profile build() {
         return new Profile(name, source, pageWidth, pageHeight, margins, mirror, fonts, sizes,
                 leading, paragraphIndent, colors, widows, orphans, footnoteRule, language, spacing,
-                opening, indents, code, figures, thematicBreak, noteSplit, tableRules, marginNumbers, booklet);
+                opening, indents, code, figures, thematicBreak, noteSplit, tableRules, marginNumbers, booklet,
+                protrusion);
     }
 
     // One setter per component, named as the record's accessor; each returns this builder.
@@ -191,6 +194,11 @@ public final class ProfileBuilder {
 
     public ProfileBuilder marginNumbers(Profile.MarginNumbers value) {
         marginNumbers = value;
+        return this;
+    }
+
+    public ProfileBuilder protrusion(double value) {
+        protrusion = value;
         return this;
     }
 

@@ -55,7 +55,7 @@ final class ProfileReader {
                 .mirror(bool("mirror")).fonts(fonts).sizes(sizes).leading(leading)
                 .paragraphIndent(length("paragraph-indent", em)).colors(colors).widows(integer("widows", 1, 6))
                 .orphans(integer("orphans", 1, 6)).footnoteRule(rule).language(values.get("language").text().trim());
-        b.marginNumbers(marginNumbers(em)).booklet(booklet(page, em));
+        b.marginNumbers(marginNumbers(em)).booklet(booklet(page, em)).protrusion(number("protrusion", 0, 2));
         return proportions(b, em).build();
     }
 

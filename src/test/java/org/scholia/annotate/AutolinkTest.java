@@ -112,7 +112,7 @@ class AutolinkTest {
         assertThat(refs).extracting(t -> t.entryId() + ":" + PlainText.of(t.content()))
                 .containsExactly("term-politburo:Politburo", "term-soviet:soviet");
         assertThat(PlainText.of(TestManuscript.paragraphs(p.chapter(1)).get(0).content()))
-                .isEqualTo("The Politburo’s decisions and the soviet's members.");
+                .isEqualTo("The Politburo’s decisions and the soviet’s members.");  // smart punctuation
     }
 
     @Test

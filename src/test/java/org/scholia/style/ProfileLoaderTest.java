@@ -255,6 +255,8 @@ class ProfileLoaderTest {
                 {"note-split:\n  min-lines: 1\n", "note-split.min-lines"},
                 {"note-split:\n  keep-lines: 3\n", "note-split.keep-lines"},
                 {"table-rules:\n  light: 1 furlong\n", "table-rules.light"},
+                {"\nprotrusion: 3\n", "protrusion"},
+                {"\nprotrusion: much\n", "protrusion"},
         };
         for (String[] c : cases) {
             Diagnostic d = error(c[0]);
@@ -283,7 +285,7 @@ class ProfileLoaderTest {
                 .orphans(p.orphans()).footnoteRule(p.footnoteRule()).language(p.language()).spacing(p.spacing())
                 .opening(p.opening()).indents(p.indents()).code(p.code()).figures(p.figures())
                 .thematicBreak(p.thematicBreak()).noteSplit(p.noteSplit()).tableRules(p.tableRules())
-                .marginNumbers(p.marginNumbers()).booklet(p.booklet()).build());
+                .marginNumbers(p.marginNumbers()).booklet(p.booklet()).protrusion(p.protrusion()).build());
         assertThat(q.toBuilder().fonts(p.fonts()).build()).isEqualTo(p);
         assertThat(q.mirror()).isTrue();
         assertThat(q.widows()).isEqualTo(3);

@@ -169,6 +169,15 @@ final class BlockWriter implements BlockVisitor<Void> {
         return null;
     }
 
+    /** A passage in another language: a div with {@code lang} and {@code xml:lang} around its blocks. */
+    @Override
+    public Void languageBlock(Block.LanguageBlock l) {
+        out.start("div").attr("lang", l.language()).xmlLang(l.language()).nl();
+        write(l.content());
+        out.end().nl();
+        return null;
+    }
+
     @Override
     public Void thematicBreak(Block.ThematicBreak t) {
         out.empty("hr").nl();

@@ -195,6 +195,15 @@ final class InlineWriter implements InlineVisitor<Void> {
         return null;
     }
 
+    /** Words in another language: a span with {@code lang} and {@code xml:lang}, as EPUB 3 asks of XHTML. */
+    @Override
+    public Void languageSpan(Inline.LanguageSpan l) {
+        out.start("span").attr("lang", l.language()).xmlLang(l.language());
+        write(l.content());
+        out.end();
+        return null;
+    }
+
     @Override
     public Void lineBreak(Inline.LineBreak b) {
         offset++;

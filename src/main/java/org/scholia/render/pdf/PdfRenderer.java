@@ -17,7 +17,9 @@ import org.scholia.render.pdf.paint.BookletImposer;
 import org.scholia.render.pdf.paint.PdfPainter;
 import org.scholia.render.pdf.text.Alignment;
 import org.scholia.render.pdf.text.Line;
+import org.scholia.render.pdf.text.LineBreakParams;
 import org.scholia.render.pdf.text.ParagraphSetter;
+import org.scholia.render.pdf.text.Protrusion;
 import org.scholia.render.pdf.text.Span;
 import org.scholia.render.pdf.text.TextStyle;
 import org.scholia.style.Profile;
@@ -81,7 +83,8 @@ public final class PdfRenderer {
         String language = profile.language().isBlank() ? book.metadata().language() : profile.language();
         // one text engine per thread (engines keep caches and are not thread-safe); the font
         // library, with its shaping caches, is shared
-        ThreadLocal<LineSetter> setters = ThreadLocal.withInitial(() -> setter(new ParagraphSetter(fonts, language)));
+        ThreadLocal<LineSetter> setters = ThreadLocal.withInitial(() -> setter(new ParagraphSetter(fonts, language,
+                LineBreakParams.tex(), new Protrusion(profile.protrusion()))));
         int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
         return new BookLayout(engineProfile(), setters::get, threads).afterChapters(() -> afterChapters.accept(fonts))
                 .layout(book, warnings);

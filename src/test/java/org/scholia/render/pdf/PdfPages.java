@@ -93,7 +93,14 @@ final class PdfPages implements AutoCloseable {
      * Glyphs drawn outside the text block, except on the running-head and page-number lines
      * (which sit in the top and bottom margins by design), as "page N 'x' at (x, y)".
      */
+    /**
+     * Glyphs drawn outside the text block. Across the measure, the rule is: no letter or digit
+     * beyond it; punctuation may hang into the margin by at most its protrusion ({@link
+     * org.scholia.render.pdf.text.Protrusion}: the profile's factor times the table's fraction of
+     * its width).
+     */
     List<String> glyphsOutsideTextArea(org.scholia.style.Profile profile) {
+        var hang = new org.scholia.render.pdf.text.Protrusion(profile.protrusion());
         float top = pt(profile.margins().top()), bottom = pt(profile.pageHeight() - profile.margins().bottom());
         float headZone = top - 30, folio = bottom + pt(profile.margins().bottom()) / 2;
         List<String> out = new ArrayList<>();
@@ -101,7 +108,9 @@ final class PdfPages implements AutoCloseable {
             float left = pt(profile.textLeft(i + 1)), right = left + pt(profile.measure());
             for (Glyph g : glyphs.get(i)) {
                 if (g.text().isBlank()) continue;
-                boolean across = g.x() >= left - 0.5f && g.x() + g.width() <= right + 0.5f;
+                int cp = g.text().codePointAt(0);
+                float hangLeft = (float) (g.width() * hang.left(cp)), hangRight = (float) (g.width() * hang.right(cp));
+                boolean across = g.x() >= left - 0.5f - hangLeft && g.x() + g.width() <= right + 0.5f + hangRight;
                 boolean inBlock = g.baseline() - g.size() * 0.75f >= top - 0.5f && g.baseline() <= bottom + 0.5f;
                 boolean furniture = Math.abs(g.baseline() - folio) < 1 || (g.baseline() < top && g.baseline() > headZone);
                 if (!across || !(inBlock || furniture)) out.add(String.format("page %d '%s' at (%.1f, %.1f)", i, g.text(), g.x(), g.baseline()));

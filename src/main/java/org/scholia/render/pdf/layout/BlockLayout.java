@@ -32,6 +32,8 @@ final class BlockLayout implements BlockVisitor<Void> {
     private long left;
     private long right;
     private int listDepth;
+    /** The language of a passage in another language being set (a language block), else null. */
+    private String language;
     private boolean indentNext;
     private boolean keepFirstLines;
     private Role role;
@@ -135,7 +137,7 @@ final class BlockLayout implements BlockVisitor<Void> {
     @Override
     public Void paragraph(Block.Paragraph p) {
         int first = out.size();
-        paragraph(InlineSpans.of(p.content(), base, cx.styles(), chapterId), p.id(), p);
+        paragraph(InlineSpans.of(p.content(), base, cx.styles(), chapterId, language), p.id(), p);
         // the model's number goes with the first line, for the margin (and only there: it is
         // the annotation pass's fact, not recounted here)
         if (p.number() > 0 && out.size() > first) out.set(first, out.get(first).withParagraphNumber(p.number()));
@@ -149,7 +151,7 @@ final class BlockLayout implements BlockVisitor<Void> {
                 noteAnchor != null ? base.size() : cx.styles().heading(level).size());
         long leading = cx.styles().leading(style.size());
         space((level == 2 ? spacing().beforeSection() : spacing().beforeSubsection()).of(cx.styles().bodyLeading()));
-        List<Line> lines = cx.setter().set(InlineSpans.of(h.content(), style, cx.styles(), chapterId),
+        List<Line> lines = cx.setter().set(InlineSpans.of(h.content(), style, cx.styles(), chapterId, language),
                 measure(), Alignment.LEFT, 0, cx.missing().at(h.span()));
         List<FlowPiece> pieces = LinePieces.of(lines, left, leading, openSection(level, h.id()), h.id(), 0, 1, 1, h.span());
         for (int i = 0; i < pieces.size(); i++) {
@@ -182,6 +184,16 @@ final class BlockLayout implements BlockVisitor<Void> {
         sections.push(section);
         parent = section;
         return section.child(Role.HEADING, level, id + "-h");
+    }
+
+    /** A passage in another language: its blocks as usual, their words hyphenated in its language. */
+    @Override
+    public Void languageBlock(Block.LanguageBlock l) {
+        String old = language;
+        language = l.language();
+        for (Block b : l.content()) b.accept(this);
+        language = old;
+        return null;
     }
 
     @Override

@@ -24,6 +24,8 @@ final class InlineSpans implements InlineVisitor<Void> {
     private final List<Span> out = new ArrayList<>();
     private TextStyle style;
     private Target target = Target.None.INSTANCE;
+    /** The language of the words being walked when it is not the paragraph's, else null. */
+    private String language;
     /** Chars of plain text walked so far: where the next model text starts. */
     private int offset;
 
@@ -35,7 +37,13 @@ final class InlineSpans implements InlineVisitor<Void> {
 
     /** The spans of some inline content set in {@code base}, its notes belonging to {@code chapterId}. */
     static List<Span> of(List<Inline> content, TextStyle base, Styles styles, String chapterId) {
+        return of(content, base, styles, chapterId, null);
+    }
+
+    /** The same for content in a passage in another language (a language block), or null for the book's. */
+    static List<Span> of(List<Inline> content, TextStyle base, Styles styles, String chapterId, String language) {
         InlineSpans v = new InlineSpans(styles, chapterId, base);
+        v.language = language;
         v.all(content);
         return v.out;
     }
@@ -56,7 +64,7 @@ final class InlineSpans implements InlineVisitor<Void> {
 
     @Override
     public Void text(Inline.Text t) {
-        if (!t.text().isEmpty()) out.add(new Span(t.text(), style, target, offset));
+        if (!t.text().isEmpty()) out.add(new Span(t.text(), style, target, offset, language));
         offset += t.text().length();
         return null;
     }
@@ -103,6 +111,15 @@ final class InlineSpans implements InlineVisitor<Void> {
     @Override
     public Void termUse(Inline.TermUse t) {
         nested(style, target instanceof Target.None ? new Target.TermUse(t.entryId()) : target, t.content());
+        return null;
+    }
+
+    @Override
+    public Void languageSpan(Inline.LanguageSpan l) {
+        String old = language;
+        language = l.language();
+        all(l.content());
+        language = old;
         return null;
     }
 

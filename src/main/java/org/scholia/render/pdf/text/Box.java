@@ -9,12 +9,21 @@ package org.scholia.render.pdf.text;
  * @param piece the shaped piece the chars belong to, null for an indent
  * @param from  index in the paragraph's text of the first char drawn
  * @param to    index after the last char drawn
+ * @param hangLeft  how much of it may stand out into the left margin when a line starts with
+ *                  it (an opening quote), in sp ({@link Protrusion}); 0 in text not justified
+ * @param hangRight how much may stand out into the right margin when a line ends with it (a
+ *                  full stop, a comma, a closing quote), in sp
  */
-public record Box(long width, TextPiece piece, int from, int to) implements BreakItem {
+public record Box(long width, TextPiece piece, int from, int to, long hangLeft, long hangRight) implements BreakItem {
 
     /** A box that draws nothing: an indent, or material of a test. */
     public Box(long width) {
-        this(width, null, 0, 0);
+        this(width, null, 0, 0, 0, 0);
+    }
+
+    /** A box of text that hangs into no margin. */
+    public Box(long width, TextPiece piece, int from, int to) {
+        this(width, piece, from, to, 0, 0);
     }
 
     /** Whether the box draws text (an indent does not). */

@@ -12,8 +12,14 @@ package org.scholia.render.pdf.text;
  *
  * @param width   width of the hyphen at the line's end, in sp (the pre-break material)
  * @param penalty aesthetic cost of breaking here ({@code \hyphenpenalty})
+ * @param hang    how much of the hyphen may stand out into the right margin ({@link Protrusion}), in sp
  */
-public record Discretionary(long width, int penalty) implements BreakItem {
+public record Discretionary(long width, int penalty, long hang) implements BreakItem {
+
+    /** A hyphen that does not hang (text not justified, protrusion off). */
+    public Discretionary(long width, int penalty) {
+        this(width, penalty, 0);
+    }
 
     @Override
     public <R> R accept(Visitor<R> v) {

@@ -35,6 +35,8 @@ public final class Hyphenator {
     private final String language;
     private final HyphenationTree tree;
     private final Map<String, int[]> cache = new HashMap<>();
+    /** The hyphenators of passages in other languages, made when first asked for. */
+    private final Map<String, Hyphenator> others = new HashMap<>();
 
     /**
      * @param language BCP 47 tag; "en-GB" uses British patterns where they exist, any other
@@ -70,6 +72,17 @@ public final class Hyphenator {
             cache.put(word, points);
         }
         return points;
+    }
+
+    /**
+     * The hyphenator for words in another language (a passage marked {@code lang=ru} in a
+     * book in English), kept with this one: the same instance for null or this language.
+     */
+    public Hyphenator other(String otherLanguage) {
+        if (otherLanguage == null || otherLanguage.equalsIgnoreCase(language)) {
+            return this;
+        }
+        return others.computeIfAbsent(otherLanguage.toLowerCase(Locale.ROOT), Hyphenator::new);
     }
 
     /** The word with '-' at each hyphenation point, e.g. "hy-phen-ation" (tests, debugging). */

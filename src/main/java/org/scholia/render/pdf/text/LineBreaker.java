@@ -19,6 +19,11 @@ import java.util.List;
  * are hyphenated at all); and ragged text adds its line-end stretch in the breaker instead of as
  * items.
  *
+ * <p>Character protrusion as pdfTeX's (Hàn Thế Thành, "Micro-typographic extensions to the TeX
+ * typesetting system", 2000, ch. 3): a line is measured less what may hang into the margins
+ * at its two ends ({@link Protrusion#atStart}, {@link Protrusion#atEnd}), so the breaker
+ * chooses the breaks the packer will set.
+ *
  * <p>The item list must end with a forced break (TeX appends {@code \penalty10000
  * \parfillskip \penalty-10000}). Active nodes whose next line would be overfull are dropped at
  * once, so the active list stays short: the cost is linear in the paragraph in practice.
@@ -136,6 +141,9 @@ public final class LineBreaker {
         long[] sumWidth = new long[1];
         long[] sumStretch = new long[1];
         long[] sumShrink = new long[1];
+        /** What may hang into the right margin at a break here, into the left at a line starting here. */
+        long[] hangEnd = new long[0];
+        long[] hangStart = new long[0];
 
         /** Reads the items into the arrays (grown when too short; entries past n are stale). */
         void fill(List<? extends BreakItem> items) {
@@ -150,6 +158,8 @@ public final class LineBreaker {
                 sumWidth = new long[cap + 1];
                 sumStretch = new long[cap + 1];
                 sumShrink = new long[cap + 1];
+                hangEnd = new long[cap];
+                hangStart = new long[cap];
             }
             for (int i = 0; i < n; i++) {
                 at = i;
@@ -157,6 +167,8 @@ public final class LineBreaker {
                 sumWidth[i + 1] = sumWidth[i] + (kind[i] == PENALTY ? 0 : width[i]);
                 sumStretch[i + 1] = sumStretch[i] + stretch;
                 sumShrink[i + 1] = sumShrink[i] + shrink;
+                hangEnd[i] = Protrusion.atEnd(items, i);
+                hangStart[i] = Protrusion.atStart(items, i);
             }
         }
 
@@ -240,7 +252,8 @@ public final class LineBreaker {
             double lastRatio = 0;
             for (int i = 0; i < active.size(); ) {
                 Node a = active.get(i);
-                long natural = it.sumWidth[b] - it.sumWidth[a.start] + extra;
+                long natural = it.sumWidth[b] - it.sumWidth[a.start] + extra - it.hangEnd[b]
+                        - (a.start < it.n ? it.hangStart[a.start] : 0);
                 long shortfall = measure - natural;
                 double r;
                 int bad;

@@ -17,6 +17,10 @@ import org.scholia.render.pdf.font.Shaped;
  * a kerning pair at the break, so the adjustment is computed again here. A line that still
  * comes out too wide (such a kerning pair on a line without shrink) is squeezed in its spaces
  * beyond their shrink: a few hundredths of a point, never past the measure.
+ *
+ * <p>In justified text, punctuation at the line's ends hangs into the margins
+ * ({@link Protrusion}): the line is set to the measure plus what hangs, starting left of the
+ * margin by what hangs there, so its letters end on the measure.
  */
 final class LinePacker {
 
@@ -63,11 +67,13 @@ final class LinePacker {
                 i++;
             }
         }
-        long natural = parts.natural;
+        long hangLeft = justify ? Protrusion.atStart(items, start) : 0;
+        long hangRight = justify && end < items.size() ? Protrusion.atEnd(items, end) : 0;
+        long natural = parts.natural - hangLeft - hangRight;
         long stretch = parts.stretch;
         long shrink = parts.shrink;
         Adjustment adjust = adjustment(parts.list, measure - natural, justify, stretch, shrink, measure != Long.MAX_VALUE);
-        double x = 0;
+        double x = -hangLeft;
         if (!justify || last) {
             long used = Math.min(natural, measure);
             if (alignment == Alignment.RIGHT) {
@@ -76,7 +82,8 @@ final class LinePacker {
                 x = (measure - used) / 2.0;
             }
         }
-        Line line = place(par, parts.list, x, adjust, measure, hyphenated, last);
+        Line line = place(par, parts.list, x, adjust, measure == Long.MAX_VALUE ? measure : measure + hangRight,
+                hyphenated, last);
         return new Line(line.runs(), line.width(), line.ascent(), line.descent(), hyphenated, last,
                 line.sourceStart(), line.sourceEnd(), breakpoint, adjust.ratio());
     }

@@ -51,6 +51,8 @@ final class Paragraph {
     private final HyphenWidths hyphenWidths;
     private final WordBreaks wordBreaks;
     private final LineBreakParams params;
+    /** What may hang into the margins: {@link Protrusion#NONE} unless the text is justified. */
+    private final Protrusion protrusion;
     private final IntConsumer missing;
     private final TextStyle[] styleAt;
     private final Target[] targetAt;
@@ -68,8 +70,9 @@ final class Paragraph {
      */
     Paragraph(List<Span> spans, long firstIndent, long measure, boolean justify, boolean hyphenate,
               FontLibrary fonts, Hyphenator hyphenator, HyphenWidths hyphenWidths, LineBreakParams params,
-              BreakIterator breaker, IntConsumer missing) {
+              Protrusion protrusion, BreakIterator breaker, IntConsumer missing) {
         this.fonts = fonts;
+        this.protrusion = justify ? protrusion : Protrusion.NONE;
         this.hyphenWidths = hyphenWidths;
         this.params = params;
         this.missing = missing;
@@ -79,7 +82,7 @@ final class Paragraph {
         int len = text.length();
         styleAt = source.styleAt;
         targetAt = source.targetAt;
-        wordBreaks = new WordBreaks(text, targetAt, hyphenator);
+        wordBreaks = new WordBreaks(text, targetAt, source.languageAt, hyphenator);
         int expected = len / 2 + 16;  // about two items (word, space) per six chars, plus hyphens
         items = new ArrayList<>(expected);
         if (firstIndent > 0) {
@@ -176,7 +179,8 @@ final class Paragraph {
     private void breakInsideText(int e) {
         char before = text.charAt(e - 1);
         if (before == '\u00AD') {
-            add(new Discretionary(hyphenWidth(e - 1), params.hyphenPenalty()));
+            long w = hyphenWidth(e - 1);
+            add(new Discretionary(w, params.hyphenPenalty(), Math.round(w * protrusion.right('-'))));
         } else if (before == '-' || before == '\u2010') {
             add(new Penalty(0, params.exHyphenPenalty(), true));
         } else if (before == '\u2013' || before == '\u2014') {
@@ -276,9 +280,10 @@ final class Paragraph {
             if (x < 0 || x0 < 0) {
                 continue;  // inside a ligature
             }
-            add(new Box(x - x0, pc, last, i));
+            add(box(x - x0, pc, last, i));
             if (isHyphen) {
-                add(new Discretionary(hyphenWidth(pc, i), params.hyphenPenalty()));
+                long w = hyphenWidth(pc, i);
+                add(new Discretionary(w, params.hyphenPenalty(), Math.round(w * protrusion.right('-'))));
             } else {
                 char before = text.charAt(i - 1);
                 int penalty = before == '/' || before == '.' || before == '-' ? URL_BREAK_PENALTY : ANYWHERE_PENALTY;
@@ -290,7 +295,12 @@ final class Paragraph {
             last = i;
         }
         long x0 = shaped.offsetSp(last - from, pc.size());
-        add(new Box(shaped.widthSp(pc.size()) - Math.max(0, x0), pc, last, pc.end()));
+        add(box(shaped.widthSp(pc.size()) - Math.max(0, x0), pc, last, pc.end()));
+    }
+
+    /** A box of the chars [from, to) of a piece, with what may hang into the margins ({@link Protrusion#box}). */
+    private Box box(long width, TextPiece pc, int from, int to) {
+        return protrusion.box(width, pc, from, to, fonts);
     }
 
     /** A hyphen's width after the syllable ending before index at, as it will be drawn (kerned). */

@@ -34,6 +34,7 @@ public final class ParagraphSetter {
     private final FontLibrary fonts;
     private final Hyphenator hyphenator;
     private final LineBreakParams params;
+    private final Protrusion protrusion;
     private final BreakIterator breaker;
     private final LinePacker packer;
     private final HyphenWidths hyphenWidths;
@@ -47,7 +48,13 @@ public final class ParagraphSetter {
 
     /** With other breaking parameters than TeX's (tolerances, penalties, looseness). */
     public ParagraphSetter(FontLibrary fonts, String language, LineBreakParams params) {
+        this(fonts, language, params, Protrusion.NONE);
+    }
+
+    /** With punctuation hanging into the margins of justified text ({@link Protrusion}). */
+    public ParagraphSetter(FontLibrary fonts, String language, LineBreakParams params, Protrusion protrusion) {
         this.fonts = fonts;
+        this.protrusion = protrusion;
         this.hyphenator = new Hyphenator(language);
         this.params = params;
         this.packer = new LinePacker(fonts);
@@ -71,7 +78,8 @@ public final class ParagraphSetter {
             double size = spans.isEmpty() ? 10 : spans.get(0).style().size();
             p = params.ragged(Sp.of(size * RAGGED_EMS));
         }
-        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, hyphenWidths, p, breaker, once(missing));
+        Paragraph par = new Paragraph(spans, firstIndent, measure, justify, true, fonts, hyphenator, hyphenWidths, p, protrusion,
+                breaker, once(missing));
         Breaking breaking = new LineBreaker(p).breakLines(par.items, measure, breakItems);
         List<Line> lines = new ArrayList<>(breaking.breaks().size());
         int start = 0;
@@ -87,7 +95,8 @@ public final class ParagraphSetter {
 
     /** One unbroken, left-aligned line (TOC entries, running heads, page numbers). */
     public Line single(List<Span> spans, IntConsumer missing) {
-        Paragraph par = new Paragraph(spans, 0, Long.MAX_VALUE, false, false, fonts, hyphenator, hyphenWidths, params, breaker, once(missing));
+        Paragraph par = new Paragraph(spans, 0, Long.MAX_VALUE, false, false, fonts, hyphenator, hyphenWidths, params,
+                Protrusion.NONE, breaker, once(missing));
         return packer.pack(par, 0, par.items.size() - 1, Long.MAX_VALUE, Alignment.LEFT, false, true, null);
     }
 

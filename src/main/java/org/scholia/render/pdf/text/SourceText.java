@@ -25,6 +25,8 @@ final class SourceText {
     final String text;
     final TextStyle[] styleAt;
     final Target[] targetAt;
+    /** Per char: the language of words in another language than the paragraph's, else null; null if none is. */
+    final String[] languageAt;
     /** Per char: offset of its source segment in the plain text, or -1 (generated). */
     private final int[] sourceStart;
     /** Per char: offset just past its source segment, or -1. */
@@ -41,6 +43,7 @@ final class SourceText {
         int[] end = new int[cap];
         TextStyle[] styles = new TextStyle[cap];
         Target[] targets = new Target[cap];
+        String[] languages = null;
         for (Span span : spans) {
             int from = sb.length();
             String t = span.text();
@@ -68,10 +71,15 @@ final class SourceText {
             targets = fit(targets, sb.length());
             Arrays.fill(styles, from, sb.length(), span.style());
             Arrays.fill(targets, from, sb.length(), span.target());
+            if (span.language() != null) {
+                languages = languages == null ? new String[sb.length()] : fit(languages, sb.length());
+                Arrays.fill(languages, from, sb.length(), span.language());
+            }
         }
         this.text = sb.toString();
         this.styleAt = Arrays.copyOf(styles, text.length());
         this.targetAt = Arrays.copyOf(targets, text.length());
+        this.languageAt = languages == null ? null : Arrays.copyOf(languages, text.length());
         this.sourceStart = Arrays.copyOf(start, text.length());
         this.sourceEnd = Arrays.copyOf(end, text.length());
     }

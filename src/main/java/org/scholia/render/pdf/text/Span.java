@@ -13,9 +13,16 @@ package org.scholia.render.pdf.text;
  * {@link #GENERATED}. A forced break's {@code "\n"} stands for the one space the plain text
  * has there.
  *
- * @param source offset of the text's first char in the block's plain text, or {@link #GENERATED}
+ * @param source   offset of the text's first char in the block's plain text, or {@link #GENERATED}
+ * @param language BCP 47 tag of words in another language than the paragraph's (a language
+ *                 span or block of the model: hyphenated with its patterns), or null
  */
-public record Span(String text, TextStyle style, Target target, int source) {
+public record Span(String text, TextStyle style, Target target, int source, String language) {
+
+    /** Text in the paragraph's own language. */
+    public Span(String text, TextStyle style, Target target, int source) {
+        this(text, style, target, source, null);
+    }
 
     /** The source offset of text that is not in the model's plain text. */
     public static final int GENERATED = -1;

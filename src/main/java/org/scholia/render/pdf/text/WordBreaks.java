@@ -11,11 +11,17 @@ final class WordBreaks {
 
     private final String text;
     private final Target[] targetAt;
+    private final String[] languageAt;
     private final Hyphenator hyphenator;
 
-    WordBreaks(String text, Target[] targetAt, Hyphenator hyphenator) {
+    /**
+     * @param languageAt per char, the language of words marked as another language than the
+     *                   paragraph's (null entries, or null for none): hyphenated with its patterns
+     */
+    WordBreaks(String text, Target[] targetAt, String[] languageAt, Hyphenator hyphenator) {
         this.text = text;
         this.targetAt = targetAt;
+        this.languageAt = languageAt;
         this.hyphenator = hyphenator;
     }
 
@@ -34,7 +40,7 @@ final class WordBreaks {
 
     /** Adds the hyphenation points of the letter runs in a piece, as indices into the text. */
     void hyphenation(TextPiece pc, BitSet into) {
-        if (!hyphenator.available()) {
+        if (!hyphenator.available() && languageAt == null) {
             return;
         }
         int i = pc.start();
@@ -47,8 +53,9 @@ final class WordBreaks {
             while (j < pc.end() && Character.isLetter(text.charAt(j))) {
                 j++;
             }
+            Hyphenator h = languageAt == null ? hyphenator : hyphenator.other(languageAt[i]);
             if (j - i >= Hyphenator.LEFT_MIN + Hyphenator.RIGHT_MIN) {
-                for (int p : hyphenator.points(text.substring(i, j))) {
+                for (int p : h.points(text.substring(i, j))) {
                     into.set(i + p);
                 }
             }

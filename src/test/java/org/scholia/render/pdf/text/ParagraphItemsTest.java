@@ -15,7 +15,7 @@ class ParagraphItemsTest {
 
     private Paragraph paragraph(String text) {
         return new Paragraph(List.of(new Span(text, Texts.BODY, Target.None.INSTANCE, 0)), 0, Sp.of(300), true, true, fonts,
-                new Hyphenator("en"), new HyphenWidths(fonts), LineBreakParams.tex(), BreakIterator.getLineInstance(), cp -> { });
+                new Hyphenator("en"), new HyphenWidths(fonts), LineBreakParams.tex(), Protrusion.NONE, BreakIterator.getLineInstance(), cp -> { });
     }
 
     @Test
