@@ -51,7 +51,7 @@ class KilledBuildTest {
         List<String> stopped = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Process p = build(book, out);
-            long delay = (long) (random.nextDouble() * millis * 1.1);
+            long delay = (long) (random.nextDouble() * millis * 0.8);  // the first build is the slowest (a cold disk cache)
             boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly();  // SIGKILL: the build gets no chance to clean up
@@ -62,7 +62,7 @@ class KilledBuildTest {
                     .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(reference.get(name)))
                     .containsOnlyKeys(EDITIONS);
         }
-        assertThat(stopped).as("builds actually killed").hasSizeGreaterThan(10);
+        assertThat(stopped).as("builds actually killed").hasSizeGreaterThanOrEqualTo(8);
 
         assertThat(build(book, out).waitFor()).isZero();
         try (Stream<Path> s = Files.list(out)) {
